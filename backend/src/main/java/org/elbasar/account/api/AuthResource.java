@@ -1,0 +1,142 @@
+package org.elbasar.account.api;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.elbasar.account.api.AccountForms.AccessToken;
+import org.elbasar.account.api.AccountForms.LoginRequest;
+import org.elbasar.account.api.AccountForms.PasswordResetConfirmation;
+import org.elbasar.account.api.AccountForms.PasswordResetRequest;
+import org.elbasar.account.api.AccountForms.SignupRequest;
+import org.elbasar.account.api.AccountForms.SignupResponse;
+import org.elbasar.account.service.AuthService;
+import org.elbasar.account.service.SessionTokens;
+import org.elbasar.account.service.SignupService;
+import org.elbasar.common.api.ApiException;
+
+@Path("/api/v1/auth")
+@Tag(name = "Accounts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    static final String REFRESH_COOKIE = "elbasar_refresh";
+    static final String REFRESH_PATH = "/api/v1/auth";
+
+    private final AuthService auth;
+    private final SignupService signup;
+    private final boolean secureCookie;
+
+    public AuthResource(AuthService auth, SignupService signup,
+            @ConfigProperty(name = "elbasar.auth.secure-cookie") boolean secureCookie) {
+        this.auth = auth;
+        this.signup = signup;
+        this.secureCookie = secureCookie;
+    }
+
+    @POST
+    @Path("/signup")
+    @PermitAll
+    @Operation(operationId = "signup", summary = "Join with an organisation",
+            description = "Creates a pending organisation and its first admin, who accepts the current charter. An animator then approves or rejects it. The answer is the same when the email already has an account (its owner is told by email).")
+    @APIResponse(responseCode = "202", description = "Request received",
+            content = @Content(schema = @Schema(implementation = SignupResponse.class)))
+    public Response signup(@NotNull @Valid SignupRequest request) {
+        signup.signup(request);
+        return Response.accepted(new SignupResponse("RECEIVED")).build();
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Operation(operationId = "login", summary = "Sign in",
+            description = "Answers an access token (JWT, 15 minutes) and sets the refresh token in an httpOnly SameSite=Strict cookie. After 10 failures for one account or one address within 15 minutes: 429 with Retry-After.")
+    @APIResponse(responseCode = "200", description = "Signed in",
+            headers = @Header(name = "Set-Cookie", description = "elbasar_refresh, httpOnly"),
+            content = @Content(schema = @Schema(implementation = AccessToken.class)))
+    @APIResponse(responseCode = "429", description = "Too many failures",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response login(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
+        return signedIn(auth.login(request.email(), request.password(), http.remoteAddress().hostAddress()));
+    }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    @Operation(operationId = "refreshSession", summary = "Get a new access token",
+            description = "Uses and rotates the refresh-token cookie. A refresh token used twice revokes every token of its sign-in.")
+    @APIResponse(responseCode = "200", description = "Refreshed", content = @Content(schema = @Schema(implementation = AccessToken.class)))
+    public Response refresh(@CookieParam(REFRESH_COOKIE) String refreshToken) {
+        return auth.refresh(refreshToken)
+                .map(this::signedIn)
+                .orElseThrow(() -> new ApiException(Response.Status.UNAUTHORIZED, "invalid-refresh-token"));
+    }
+
+    @POST
+    @Path("/logout")
+    @PermitAll
+    @Operation(operationId = "logout", summary = "Sign out", description = "Revokes the refresh token and its family, and clears the cookie.")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public Response logout(@CookieParam(REFRESH_COOKIE) String refreshToken) {
+        auth.logout(refreshToken);
+        return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    @POST
+    @Path("/password-reset")
+    @PermitAll
+    @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset link",
+            description = "Always answers 202, whether or not the address has an account.")
+    @APIResponse(responseCode = "202", description = "If the address has an account, a link valid one hour was emailed")
+    public Response requestPasswordReset(@NotNull @Valid PasswordResetRequest request) {
+        auth.requestPasswordReset(request.email());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/password-reset/confirm")
+    @PermitAll
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with an emailed link",
+            description = "The link works once. Every session of the account ends.")
+    @APIResponse(responseCode = "204", description = "Password changed")
+    public Response confirmPasswordReset(@NotNull @Valid PasswordResetConfirmation request) {
+        auth.confirmPasswordReset(request);
+        return Response.noContent().build();
+    }
+
+    private Response signedIn(SessionTokens.Session session) {
+        return Response.ok(new AccessToken(session.accessToken(), session.expiresIn()))
+                .cookie(cookie(session.refreshToken(), (int) session.refreshLifetime().toSeconds()))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(REFRESH_COOKIE)
+                .value(value)
+                .path(REFRESH_PATH)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secureCookie)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+    }
+}

@@ -1,0 +1,91 @@
+package org.elbasar.account.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.elbasar.member.domain.Organisation;
+import org.elbasar.member.domain.OrganisationStatus;
+
+/** A person with an account: acts for at most one organisation, and may be network staff. */
+@Entity
+public class Person extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String email;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "first_name")
+    public String firstName;
+
+    @Column(name = "last_name")
+    public String lastName;
+
+    public String locale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "platform_role")
+    public PlatformRole platformRole;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_role")
+    public OrganisationRole organisationRole;
+
+    public boolean active;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+
+    @Version
+    public int version;
+
+    public static Optional<Person> findByEmail(String email) {
+        return find("lower(email) = lower(?1)", email.trim()).firstResultOptional();
+    }
+
+    public Locale preferredLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    /** The roles carried in access tokens, derived from what the person is now. */
+    public Set<String> roles() {
+        Set<String> roles = new LinkedHashSet<>();
+        if (organisation != null && organisation.status == OrganisationStatus.ACTIVE) {
+            roles.add(Roles.MEMBER);
+            if (organisationRole == OrganisationRole.ORG_ADMIN) {
+                roles.add(Roles.ORG_ADMIN);
+            }
+        }
+        if (platformRole != null) {
+            roles.add(platformRole.name());
+        }
+        return roles;
+    }
+}

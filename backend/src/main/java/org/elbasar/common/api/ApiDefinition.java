@@ -1,0 +1,25 @@
+package org.elbasar.common.api;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The contract's header: tags in reading order, and the Problem schema every error answer uses. */
+@OpenAPIDefinition(
+        info = @Info(title = "elBasar API", version = "1.0.0"),
+        tags = {
+                @Tag(name = "Accounts", description = "Sign-up, sign-in, sessions and one's own account"),
+                @Tag(name = "Directory", description = "Member organisations and their profiles"),
+                @Tag(name = "People", description = "The people of an organisation and invitations"),
+                @Tag(name = "Join requests", description = "Animators approve or reject organisations that ask to join"),
+                @Tag(name = "Charter", description = "The members' charter and its versions"),
+                @Tag(name = "Reference data", description = "Territories of Hauts-de-France and sectors of activity")
+        },
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+public final class ApiDefinition {
+
+    private ApiDefinition() {
+    }
+}

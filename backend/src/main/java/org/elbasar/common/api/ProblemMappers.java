@@ -1,0 +1,176 @@
+package org.elbasar.common.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become RFC 9457 problem+json answers. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_BASE = "https://elbasar.org/problems/";
+
+    private final Messages messages;
+
+    public ProblemMappers(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        List<Problem.Violation> violations = e.fieldErrors().isEmpty() ? null : e.fieldErrors().stream()
+                .map(f -> new Problem.Violation(f.field(), messages.get(locale, f.messageKey(), f.arguments())))
+                .toList();
+        Response.ResponseBuilder answer = respond(e.status(), e.code(), locale, uri, violations, e.detailArguments());
+        e.headers().forEach(answer::header);
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(Status.BAD_REQUEST, "validation", locale, uri, violations).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String key = e instanceof UnrecognizedPropertyException ? "validation.unknown-property" : "validation.wrong-type";
+            List<Problem.Violation> violations = List.of(new Problem.Violation(jsonPath(mapping), messages.get(locale, key)));
+            return respond(Status.BAD_REQUEST, "validation", locale, uri, violations).build();
+        }
+        return respond(Status.BAD_REQUEST, "malformed-json", locale, uri, null).build();
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class })
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return respond(Status.UNAUTHORIZED, "unauthorized", Messages.preferred(headers.getAcceptableLanguages()), uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(Status.FORBIDDEN, "forbidden", Messages.preferred(headers.getAcceptableLanguages()), uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return respond(Status.PRECONDITION_FAILED, "stale", Messages.preferred(headers.getAcceptableLanguages()), uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, headers, uri);
+        }
+        Status status = Status.fromStatusCode(e.getResponse().getStatus());
+        String code = switch (e.getResponse().getStatus()) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "http-error";
+        };
+        if (status == null) {
+            status = Status.BAD_REQUEST;
+        }
+        Response.ResponseBuilder answer = respond(status, code, Messages.preferred(headers.getAcceptableLanguages()), uri, null);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            answer.header(HttpHeaders.ALLOW, allow);
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return respond(Status.INTERNAL_SERVER_ERROR, "internal", Messages.preferred(headers.getAcceptableLanguages()), uri, null)
+                .build();
+    }
+
+    private Response.ResponseBuilder respond(Status status, String code, Locale locale, UriInfo uri,
+            List<Problem.Violation> violations, Object... detailArguments) {
+        Problem problem = new Problem(TYPE_BASE + code,
+                messages.get(locale, "problem." + code + ".title"),
+                status.getStatusCode(),
+                messages.get(locale, "problem." + code + ".detail", detailArguments),
+                uri.getPath(),
+                violations);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(problem);
+    }
+
+    /** The JSON path of a bean-validation violation, without the Java method and parameter names. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String name = node.getName() == null || node.getName().startsWith("<") ? "" : node.getName();
+                if (node.getIndex() != null) {
+                    int last = parts.size() - 1;
+                    if (last >= 0) {
+                        parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+                    }
+                }
+                if (!name.isEmpty()) {
+                    parts.add(name);
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? "" : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

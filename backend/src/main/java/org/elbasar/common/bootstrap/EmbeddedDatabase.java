@@ -1,0 +1,54 @@
+package org.elbasar.common.bootstrap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A PostgreSQL server run from Maven artifacts, for `make run` and the tests when no server is configured. */
+public final class EmbeddedDatabase {
+
+    private EmbeddedDatabase() {
+    }
+
+    /** True when the operator gave a database URL, so nothing must be started. */
+    public static boolean isConfiguredExternally() {
+        return notBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))
+                || notBlank(System.getProperty("quarkus.datasource.jdbc.url"));
+    }
+
+    /**
+     * Starts PostgreSQL with its data in {@code dataDirectory}; {@code keepData} reuses a directory
+     * initialised by an earlier run. Returns the datasource settings to hand to Quarkus.
+     */
+    public static Map<String, String> start(Path dataDirectory, boolean keepData) {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(!keepData)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    // the process is ending: nothing more can be done
+                }
+            }));
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                    "quarkus.datasource.username", "postgres",
+                    "quarkus.datasource.password", "postgres");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

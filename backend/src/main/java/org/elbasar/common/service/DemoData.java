@@ -1,0 +1,154 @@
+package org.elbasar.common.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elbasar.account.domain.OrganisationRole;
+import org.elbasar.account.domain.Person;
+import org.elbasar.account.domain.PlatformRole;
+import org.elbasar.account.service.PasswordHasher;
+import org.elbasar.member.domain.CharterAcceptance;
+import org.elbasar.member.domain.LegalForm;
+import org.elbasar.member.domain.Organisation;
+import org.elbasar.member.domain.OrganisationStatus;
+import org.elbasar.member.domain.Sector;
+import org.elbasar.member.domain.Territory;
+import org.elbasar.common.validation.SiretValidator;
+import org.jboss.logging.Logger;
+
+/**
+ * Fictional but realistic members for trying elBasar (`make run`): loaded once into an empty
+ * database when elbasar.demo-data.enabled is set, never in production.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String PASSWORD = "Demo-elbasar-2026!";
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final boolean enabled;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public DemoData(@ConfigProperty(name = "elbasar.demo-data.enabled") boolean enabled, PasswordHasher hasher, Clock clock) {
+        this.enabled = enabled;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled && load()) {
+            LOG.infof("""
+
+                    Demo data loaded. Demo accounts (password %s):
+                      admin@elbasar.test      ADMIN
+                      animation@elbasar.test  ANIMATOR
+                      membre1@elbasar.test    MEMBER, org admin of La Ressourcerie du Vieux-Lille
+                      membre2@elbasar.test    MEMBER, org admin of Coop'Vélo Roubaix
+                    """, PASSWORD);
+        }
+    }
+
+    /** Loads the demo members if the database has no account yet; true if it did. */
+    @Transactional
+    public boolean load() {
+        if (Person.count() > 0) {
+            return false;
+        }
+        String passwordHash = hasher.hash(PASSWORD);
+        Instant now = clock.instant();
+        staff("admin@elbasar.test", "Alex", "Martin", PlatformRole.ADMIN, passwordHash, now);
+        staff("animation@elbasar.test", "Claire", "Bernard", PlatformRole.ANIMATOR, passwordHash, now);
+        int index = 0;
+        for (String[] row : rows()) {
+            index++;
+            Organisation organisation = new Organisation();
+            organisation.id = UUID.nameUUIDFromBytes(("demo-organisation-" + index).getBytes(StandardCharsets.UTF_8));
+            organisation.name = row[0];
+            organisation.legalForm = LegalForm.valueOf(row[1]);
+            organisation.commune = Territory.findById("commune:" + row[2]);
+            organisation.sectors = new LinkedHashSet<>(Sector.list("code in ?1", Arrays.asList(row[3].split(","))));
+            organisation.phone = row[4];
+            organisation.website = row[5].isEmpty() ? null : row[5];
+            organisation.activities = new ArrayList<>(Arrays.asList(row[6].split(";")));
+            organisation.description = row[7];
+            organisation.contactEmail = row[10];
+            organisation.siret = index % 3 == 0 ? siret(index) : null;
+            boolean pending = row.length < 12 || row[11].isEmpty();
+            Instant created = pending ? now.minus(Duration.ofDays(2)) : now.minus(Duration.ofDays(Long.parseLong(row[11]) + 7));
+            organisation.status = pending ? OrganisationStatus.PENDING : OrganisationStatus.ACTIVE;
+            organisation.createdAt = created;
+            organisation.updatedAt = created;
+            organisation.joinedAt = pending ? null : now.minus(Duration.ofDays(Long.parseLong(row[11])));
+            organisation.persist();
+
+            Person person = person(row[10], row[8], row[9], passwordHash, created);
+            person.organisation = organisation;
+            person.organisationRole = OrganisationRole.ORG_ADMIN;
+            person.persist();
+            CharterAcceptance acceptance = new CharterAcceptance();
+            acceptance.personId = person.id;
+            acceptance.organisationId = organisation.id;
+            acceptance.charterVersion = 1;
+            acceptance.acceptedAt = created;
+            acceptance.persist();
+        }
+        return true;
+    }
+
+    private void staff(String email, String firstName, String lastName, PlatformRole role, String passwordHash, Instant now) {
+        Person person = person(email, firstName, lastName, passwordHash, now);
+        person.platformRole = role;
+        person.persist();
+    }
+
+    private static Person person(String email, String firstName, String lastName, String passwordHash, Instant created) {
+        Person person = new Person();
+        person.id = UUID.nameUUIDFromBytes(("demo-person-" + email).getBytes(StandardCharsets.UTF_8));
+        person.email = email;
+        person.firstName = firstName;
+        person.lastName = lastName;
+        person.passwordHash = passwordHash;
+        person.locale = "fr";
+        person.active = true;
+        person.createdAt = created;
+        person.passwordChangedAt = created;
+        return person;
+    }
+
+    /** A fictional SIRET with a valid Luhn key. */
+    static String siret(int seed) {
+        String body = String.format("9%08d%04d", 10_000 + seed * 7919, seed);
+        for (int key = 0; key < 10; key++) {
+            String candidate = body + key;
+            if (SiretValidator.isValid(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private static List<String[]> rows() {
+        try (var in = DemoData.class.getResourceAsStream("/demo/organisations.tsv");
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

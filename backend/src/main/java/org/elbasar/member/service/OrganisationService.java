@@ -1,0 +1,239 @@
+package org.elbasar.member.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.elbasar.account.domain.Person;
+import org.elbasar.common.api.ApiException;
+import org.elbasar.common.api.Page;
+import org.elbasar.common.service.AuditLog;
+import org.elbasar.common.service.Caller;
+import org.elbasar.common.service.ClockProducer;
+import org.elbasar.common.service.SqlValues;
+import org.elbasar.member.api.OrganisationDetail;
+import org.elbasar.member.api.OrganisationInput;
+import org.elbasar.member.api.OrganisationSummary;
+import org.elbasar.member.api.SectorRef;
+import org.elbasar.member.api.TerritoryRef;
+import org.elbasar.member.domain.LegalForm;
+import org.elbasar.member.domain.Organisation;
+import org.elbasar.member.domain.OrganisationStatus;
+import org.elbasar.member.domain.Sector;
+
+/** The member directory and organisation profiles. */
+@ApplicationScoped
+public class OrganisationService {
+
+    private static final int SUMMARY_LENGTH = 240;
+
+    private final EntityManager entityManager;
+    private final OrganisationViews views;
+    private final TerritoryService territories;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public OrganisationService(EntityManager entityManager, OrganisationViews views, TerritoryService territories,
+            AuditLog auditLog, Clock clock) {
+        this.entityManager = entityManager;
+        this.views = views;
+        this.territories = territories;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Active organisations matching the query. Two statements whatever the page size: the page with
+     * its total (window count), then the sectors of the organisations on it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<OrganisationSummary> search(DirectoryQuery query, Locale locale) {
+        String text = query.text() == null || query.text().isBlank() ? null : query.text().trim();
+        StringBuilder where = new StringBuilder("o.status = 'ACTIVE'");
+        Map<String, Object> parameters = new HashMap<>();
+        if (text != null) {
+            where.append(" AND (o.search_vector @@ websearch_to_tsquery('elbasar_fr', :text)"
+                    + " OR lower(o.name) LIKE '%' || lower(:text) || '%')");
+            parameters.put("text", text);
+        }
+        if (query.sector() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = o.id AND s.sector_code = :sector)");
+            parameters.put("sector", query.sector());
+        }
+        if (query.territory() != null) {
+            where.append(" AND (o.commune_id = :territory OR :territory = ANY (t.parent_ids))");
+            parameters.put("territory", query.territory());
+        }
+        if (query.legalForm() != null) {
+            where.append(" AND o.legal_form = :legalForm");
+            parameters.put("legalForm", query.legalForm().name());
+        }
+        if (query.newThisMonth()) {
+            where.append(" AND o.joined_at >= :monthStart");
+            parameters.put("monthStart", Timestamp.from(startOfMonth()));
+        }
+        String order = switch (query.sort()) {
+            case NEWEST -> "o.joined_at DESC, o.name";
+            case NAME -> "lower(o.name), o.id";
+            case RELEVANCE -> text == null ? "lower(o.name), o.id"
+                    : "(lower(o.name) = lower(:text)) DESC, ts_rank_cd(o.search_vector, websearch_to_tsquery('elbasar_fr', :text)) DESC, lower(o.name)";
+        };
+        Query page = entityManager.createNativeQuery("""
+                SELECT o.id, o.name, o.legal_form, o.commune_id, t.name AS commune_name,
+                       left(o.description, %d) AS summary, o.joined_at, count(*) OVER () AS total
+                FROM organisation o JOIN territory t ON t.id = o.commune_id
+                WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(SUMMARY_LENGTH + 1, where, order));
+        parameters.forEach(page::setParameter);
+        page.setParameter("limit", query.size()).setParameter("offset", query.page() * query.size());
+        List<Object[]> rows = page.getResultList();
+        long total = rows.isEmpty() ? countOnly(where.toString(), parameters, query) : ((Number) rows.get(0)[7]).longValue();
+        Map<UUID, List<SectorRef>> sectors = sectorsOf(rows.stream().map(r -> (UUID) r[0]).toList(), locale);
+        List<OrganisationSummary> items = rows.stream().map(r -> new OrganisationSummary(
+                (UUID) r[0], (String) r[1], LegalForm.valueOf((String) r[2]),
+                new TerritoryRef((String) r[3], (String) r[4]),
+                sectors.getOrDefault((UUID) r[0], List.of()),
+                abbreviate((String) r[5]),
+                SqlValues.instant(r[6]))).toList();
+        return new Page<>(items, total, query.page(), query.size());
+    }
+
+    /** An organisation's page; pending or rejected ones are seen only by their people and staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganisationDetail detail(UUID id, Caller caller) {
+        Organisation organisation = views.load(List.of(id)).get(0);
+        if (organisation == null || !(organisation.status == OrganisationStatus.ACTIVE
+                || caller.isStaff() || caller.belongsTo(id))) {
+            throw ApiException.notFound();
+        }
+        return detail(organisation, caller);
+    }
+
+    /** Replaces the profile, if the caller administers it and saw its latest version. */
+    @Transactional
+    public OrganisationDetail update(UUID id, Integer expectedVersion, OrganisationInput input, Caller caller) {
+        Organisation organisation = Organisation.findById(id);
+        if (organisation == null) {
+            throw ApiException.notFound();
+        }
+        if (!(caller.administers(id) || caller.isStaff())) {
+            throw ApiException.forbidden();
+        }
+        if (expectedVersion == null) {
+            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
+        }
+        if (expectedVersion != organisation.version) {
+            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
+        }
+        apply(organisation, input, "");
+        auditLog.record(caller.personId(), "organisation.updated", "organisation", id, Map.of("name", organisation.name));
+        entityManager.flush();
+        return detail(organisation, caller);
+    }
+
+    /** Fills an organisation (its id already set) from its profile form; prefix is the form's path in the request body. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(Organisation organisation, OrganisationInput input, String prefix) {
+        if (input.siret() != null && Organisation.count(
+                "siret = ?1 and status <> ?2 and id <> ?3", input.siret(), OrganisationStatus.REJECTED,
+                organisation.id) > 0) {
+            throw ApiException.conflict("validation", prefix + "siret", "validation.siret-taken");
+        }
+        organisation.commune = territories.requireCommune(input.communeId(), prefix + "communeId");
+        organisation.sectors = sectors(input.sectorCodes(), prefix + "sectorCodes");
+        organisation.name = input.name().trim();
+        organisation.legalForm = input.legalForm();
+        organisation.siret = input.siret();
+        organisation.description = input.description().trim();
+        organisation.activities = input.activities() == null ? new ArrayList<>()
+                : input.activities().stream().map(String::trim).distinct().collect(Collectors.toCollection(ArrayList::new));
+        organisation.website = blankToNull(input.website());
+        organisation.phone = blankToNull(input.phone());
+        organisation.contactEmail = input.contactEmail().trim();
+        organisation.address = blankToNull(input.address());
+        organisation.updatedAt = clock.instant();
+    }
+
+    OrganisationDetail detail(Organisation organisation, Caller caller) {
+        Map<UUID, OrganisationDetail.Contact> contacts = caller.seesContacts() || caller.belongsTo(organisation.id)
+                ? Map.of(organisation.id, contact(organisation))
+                : Map.of();
+        return views.details(List.of(organisation), caller.locale(), contacts).get(0);
+    }
+
+    private OrganisationDetail.Contact contact(Organisation organisation) {
+        List<OrganisationDetail.PersonRef> people = Person.<Person>list(
+                "organisation.id = ?1 and active = true order by lastName, firstName", organisation.id).stream()
+                .map(p -> new OrganisationDetail.PersonRef(p.id, p.firstName, p.lastName, p.organisationRole.name()))
+                .toList();
+        return new OrganisationDetail.Contact(organisation.contactEmail, organisation.phone, people);
+    }
+
+    private Set<Sector> sectors(List<String> codes, String field) {
+        List<Sector> found = Sector.list("code in ?1", codes);
+        Set<String> known = found.stream().map(s -> s.code).collect(Collectors.toSet());
+        for (String code : codes) {
+            if (!known.contains(code)) {
+                throw ApiException.invalid(field, "validation.unknown-sector", code);
+            }
+        }
+        return new LinkedHashSet<>(found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, List<SectorRef>> sectorsOf(List<UUID> organisationIds, Locale locale) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT os.organisation_id, s.code, s.name_fr, s.name_en FROM organisation_sector os
+                JOIN sector s ON s.code = os.sector_code
+                WHERE os.organisation_id IN (:ids) ORDER BY s.position, s.code""")
+                .setParameter("ids", organisationIds)
+                .getResultList();
+        boolean english = "en".equals(locale.getLanguage());
+        return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
+                Collectors.mapping(r -> new SectorRef((String) r[1], (String) (english ? r[3] : r[2])), Collectors.toList())));
+    }
+
+    private long countOnly(String where, Map<String, Object> parameters, DirectoryQuery query) {
+        if (query.page() == 0) {
+            return 0;
+        }
+        Query count = entityManager.createNativeQuery(
+                "SELECT count(*) FROM organisation o JOIN territory t ON t.id = o.commune_id WHERE " + where);
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    private Instant startOfMonth() {
+        return LocalDate.now(clock.withZone(ClockProducer.PARIS)).withDayOfMonth(1)
+                .atStartOfDay(ClockProducer.PARIS).toInstant();
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null || text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "…";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

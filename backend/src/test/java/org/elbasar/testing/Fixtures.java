@@ -1,0 +1,113 @@
+package org.elbasar.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.elbasar.account.domain.OrganisationRole;
+import org.elbasar.account.domain.Person;
+import org.elbasar.account.domain.PlatformRole;
+import org.elbasar.account.service.PasswordHasher;
+import org.elbasar.common.api.CurrentCaller;
+import org.elbasar.member.domain.LegalForm;
+import org.elbasar.member.domain.Organisation;
+import org.elbasar.member.domain.OrganisationStatus;
+import org.elbasar.member.domain.Sector;
+import org.elbasar.member.domain.Territory;
+
+/** Creates test data straight in the database, each with unique names, and mints access tokens. */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final String PASSWORD = "Correct-horse-battery-1";
+
+    private final PasswordHasher hasher;
+    private String passwordHash;
+
+    public Fixtures(PasswordHasher hasher) {
+        this.hasher = hasher;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Transactional
+    public Organisation organisation(String name, OrganisationStatus status, String communeId, String... sectors) {
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.name = name;
+        organisation.legalForm = LegalForm.ASSOCIATION;
+        organisation.description = "Association de test " + name;
+        organisation.activities = new ArrayList<>(List.of("tests"));
+        organisation.commune = Territory.findById(communeId);
+        organisation.sectors = new LinkedHashSet<>(Sector.list("code in ?1", List.of(sectors.length == 0 ? new String[] { "reuse" } : sectors)));
+        organisation.contactEmail = "contact@" + organisation.id + ".example";
+        organisation.phone = "03 20 00 00 00";
+        organisation.status = status;
+        organisation.createdAt = Instant.now();
+        organisation.updatedAt = organisation.createdAt;
+        organisation.joinedAt = status == OrganisationStatus.ACTIVE ? organisation.createdAt : null;
+        organisation.persist();
+        return organisation;
+    }
+
+    public Organisation activeOrganisation() {
+        return organisation(unique("Asso"), OrganisationStatus.ACTIVE, "commune:59350");
+    }
+
+    @Transactional
+    public Person person(UUID organisationId, OrganisationRole role, PlatformRole platformRole) {
+        if (passwordHash == null) {
+            passwordHash = hasher.hash(PASSWORD);
+        }
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.email = unique("person") + "@test.example";
+        person.firstName = "Test";
+        person.lastName = unique("Person");
+        person.passwordHash = passwordHash;
+        person.locale = "fr";
+        person.active = true;
+        person.createdAt = Instant.now();
+        person.passwordChangedAt = person.createdAt;
+        person.platformRole = platformRole;
+        if (organisationId != null) {
+            person.organisation = Organisation.findById(organisationId);
+            person.organisationRole = role;
+        }
+        person.persist();
+        return person;
+    }
+
+    public Person orgAdmin(UUID organisationId) {
+        return person(organisationId, OrganisationRole.ORG_ADMIN, null);
+    }
+
+    public Person member(UUID organisationId) {
+        return person(organisationId, OrganisationRole.MEMBER, null);
+    }
+
+    public Person animator() {
+        return person(null, null, PlatformRole.ANIMATOR);
+    }
+
+    public Person admin() {
+        return person(null, null, PlatformRole.ADMIN);
+    }
+
+    /** An access token as the platform issues it, with the person's current roles. */
+    @Transactional
+    public String token(Person detached) {
+        Person person = Person.findById(detached.id);
+        var builder = Jwt.subject(person.id.toString()).upn(person.email).groups(person.roles());
+        if (person.organisation != null) {
+            builder.claim(CurrentCaller.ORGANISATION_CLAIM, person.organisation.id.toString());
+        }
+        return builder.sign();
+    }
+}
