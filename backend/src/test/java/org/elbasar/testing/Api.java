@@ -12,7 +12,7 @@ public final class Api {
     }
 
     public static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Accept-Language", "fr");
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static RequestSpecification as(String token) {

@@ -16,7 +16,7 @@ public class EmbeddedServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             Path directory = Files.createTempDirectory("elbasar-test");
-            Map<String, String> settings = new HashMap<>(SigningKeys.ensure(directory.resolve("keys")));
+            Map<String, String> settings = new HashMap<>(SigningKeys.ensure(Path.of("target", "test-keys").toAbsolutePath()));
             if (!EmbeddedDatabase.isConfiguredExternally()) {
                 settings.putAll(EmbeddedDatabase.start(directory.resolve("postgres"), false));
             }

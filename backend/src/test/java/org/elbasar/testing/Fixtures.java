@@ -56,6 +56,22 @@ public class Fixtures {
         return organisation;
     }
 
+    /** An active organisation with the given words to be found by. */
+    @Transactional
+    public Organisation described(String name, String description, List<String> activities, String communeId, String... sectors) {
+        Organisation organisation = organisation(name, OrganisationStatus.ACTIVE, communeId, sectors);
+        Organisation managed = Organisation.findById(organisation.id);
+        managed.description = description;
+        managed.activities = new ArrayList<>(activities);
+        return managed;
+    }
+
+    @Transactional
+    public void joinedDaysAgo(UUID organisationId, int days) {
+        Organisation managed = Organisation.findById(organisationId);
+        managed.joinedAt = Instant.now().minus(java.time.Duration.ofDays(days));
+    }
+
     public Organisation activeOrganisation() {
         return organisation(unique("Asso"), OrganisationStatus.ACTIVE, "commune:59350");
     }

@@ -23,7 +23,7 @@ public class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
     /** The supported locale closest to the one asked for: English when asked, French otherwise. */

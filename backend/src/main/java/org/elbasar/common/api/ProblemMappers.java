@@ -2,6 +2,8 @@ package org.elbasar.common.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -57,7 +59,9 @@ public class ProblemMappers {
         return respond(Status.BAD_REQUEST, "validation", locale, uri, violations).build();
     }
 
-    @ServerExceptionMapper
+    /** Named exactly, since Quarkus has its own mapper for MismatchedInputException, which would win otherwise. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, UnrecognizedPropertyException.class,
+            InvalidFormatException.class })
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,14 +62,14 @@ public class JoinRequestService {
                         .collect(Collectors.toMap(a -> a.organisationId, Function.identity(), (first, later) -> first));
         Map<UUID, OrganisationDetail.Contact> contacts = organisations.stream().collect(Collectors.toMap(o -> o.id,
                 o -> new OrganisationDetail.Contact(o.contactEmail, o.phone, List.of())));
+        Map<UUID, Instant> submitted = organisations.stream().collect(Collectors.toMap(o -> o.id, o -> o.createdAt));
         List<OrganisationDetail> details = views.details(organisations, caller.locale(), contacts);
         List<JoinRequestView> items = details.stream().map(d -> {
             Person applicant = applicants.get(d.id());
             CharterAcceptance acceptance = acceptances.get(d.id());
-            Organisation organisation = organisations.stream().filter(o -> o.id.equals(d.id())).findFirst().orElseThrow();
             return new JoinRequestView(d,
                     applicant == null ? null : new JoinRequestView.Applicant(applicant.firstName, applicant.lastName, applicant.email),
-                    organisation.createdAt,
+                    submitted.get(d.id()),
                     acceptance == null ? null : acceptance.charterVersion);
         }).toList();
         return new Page<>(items, total, page, size);

@@ -37,8 +37,8 @@ public class OrganisationViews {
                 select distinct o from Organisation o join fetch o.commune left join fetch o.sectors
                 where o.id in :ids""", Organisation.class)
                 .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+                .getResultList().stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity(), (same, again) -> same));
         return ids.stream().map(byId::get).toList();
     }
 
