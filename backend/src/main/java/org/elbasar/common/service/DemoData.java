@@ -64,10 +64,10 @@ public class DemoData {
         }
     }
 
-    /** Loads the demo members if the database has no account yet; true if it did. */
+    /** Loads the demo members if the database has no organisation yet; true if it did. */
     @Transactional
     public boolean load() {
-        if (Person.count() > 0) {
+        if (Organisation.count() > 0) {
             return false;
         }
         String passwordHash = hasher.hash(PASSWORD);
@@ -112,6 +112,9 @@ public class DemoData {
     }
 
     private void staff(String email, String firstName, String lastName, PlatformRole role, String passwordHash, Instant now) {
+        if (Person.findByEmail(email).isPresent()) {
+            return;
+        }
         Person person = person(email, firstName, lastName, passwordHash, now);
         person.platformRole = role;
         person.persist();

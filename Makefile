@@ -1,0 +1,50 @@
+# elBasar: `make run` starts the whole platform, `make test` runs every test.
+SHELL := /bin/bash
+PORT ?= 8080
+DATA_DIR ?= $(CURDIR)/.data
+MVN := mvn -B -q
+BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
+
+.PHONY: run test backend-test frontend-test e2e build frontend backend openapi chromium clean
+
+## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
+run: build
+	@mkdir -p "$(DATA_DIR)"
+	PORT=$(PORT) DATA_DIR="$(abspath $(DATA_DIR))" PUBLIC_URL=http://localhost:$(PORT) \
+	ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_MAIL_DUMP_DIR="$(abspath $(DATA_DIR))/mail" \
+	java -jar $(BACKEND_JAR)
+
+## test: backend, frontend unit and browser end-to-end tests
+test: backend-test frontend-test e2e
+
+build: frontend backend
+
+frontend: frontend/node_modules
+	cd frontend && npm run build
+
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch frontend/node_modules
+
+# The SPA built in frontend/dist is packaged into the backend (served from META-INF/resources).
+backend:
+	cd backend && $(MVN) package -DskipTests
+
+backend-test:
+	cd backend && mvn -B test
+
+frontend-test: frontend/node_modules
+	cd frontend && npm run lint && npm test
+
+e2e: chromium build
+	scripts/e2e.sh
+
+chromium:
+	@command -v "$${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+## openapi: rewrite openapi.yaml from the code (commit the result)
+openapi:
+	cd backend && mvn -B test -Dtest=ContractTest -Delbasar.openapi.write=true
+
+clean:
+	rm -rf backend/target frontend/dist
