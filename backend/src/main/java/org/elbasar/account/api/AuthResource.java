@@ -74,6 +74,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failures",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)")
     public Response login(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
         return signedIn(auth.login(request.email(), request.password(), http.remoteAddress().hostAddress()));
     }
@@ -84,6 +85,7 @@ public class AuthResource {
     @Operation(operationId = "refreshSession", summary = "Get a new access token",
             description = "Uses and rotates the refresh-token cookie. A refresh token used twice revokes every token of its sign-in.")
     @APIResponse(responseCode = "200", description = "Refreshed", content = @Content(schema = @Schema(implementation = AccessToken.class)))
+    @APIResponse(responseCode = "401", description = "No valid refresh cookie: sign in again")
     public Response refresh(@CookieParam(REFRESH_COOKIE) String refreshToken) {
         return auth.refresh(refreshToken)
                 .map(this::signedIn)

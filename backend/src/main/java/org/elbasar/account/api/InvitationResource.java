@@ -44,6 +44,7 @@ public class InvitationResource {
     @Operation(operationId = "acceptInvitation", summary = "Create one's account in the inviting organisation",
             description = "The person accepts the current charter. 409 when the invited address already has an account.")
     @APIResponse(responseCode = "201", description = "Account created; sign in with it")
+    @APIResponse(responseCode = "409", description = "The invited address already has an account")
     public Response acceptInvitation(@PathParam("token") String token, @NotNull @Valid InvitationAcceptance acceptance) {
         people.accept(token, acceptance);
         return Response.status(Response.Status.CREATED).build();

@@ -56,6 +56,7 @@ public class PeopleResource {
     @RolesAllowed({ Roles.ORG_ADMIN, Roles.ANIMATOR, Roles.ADMIN })
     @Operation(operationId = "changePersonRole", summary = "Make a person admin of the organisation, or not",
             description = "The organisation keeps at least one admin (409 otherwise).")
+    @APIResponse(responseCode = "409", description = "The organisation would have no admin left")
     public PersonView changePersonRole(@PathParam("organisationId") UUID organisationId,
             @PathParam("personId") UUID personId, @NotNull @Valid RoleChange change) {
         return people.changeRole(organisationId, personId, change.role(), caller.get());
@@ -67,6 +68,7 @@ public class PeopleResource {
     @Operation(operationId = "removePerson", summary = "Remove a person from the organisation",
             description = "Their account stays, without organisation; their sessions end.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The organisation would have no admin left")
     public void removePerson(@PathParam("organisationId") UUID organisationId, @PathParam("personId") UUID personId) {
         people.remove(organisationId, personId, caller.get());
     }
@@ -86,6 +88,7 @@ public class PeopleResource {
             description = "The link in the email is valid 14 days.")
     @APIResponse(responseCode = "201", description = "Invitation sent",
             content = @Content(schema = @Schema(implementation = InvitationView.class)))
+    @APIResponse(responseCode = "409", description = "This address already belongs to an organisation")
     public Response invitePerson(@PathParam("organisationId") UUID organisationId, @NotNull @Valid InvitationInput input) {
         return Response.status(Response.Status.CREATED).entity(people.invite(organisationId, input, caller.get())).build();
     }

@@ -52,6 +52,7 @@ public class JoinRequestResource {
     @Operation(operationId = "approveJoinRequest", summary = "Approve an organisation",
             description = "It becomes an active member and appears in the directory; its people are told by email. 409 if already handled.")
     @APIResponse(responseCode = "204", description = "Approved")
+    @APIResponse(responseCode = "409", description = "Already approved or rejected")
     public void approveJoinRequest(@PathParam("organisationId") UUID organisationId) {
         joinRequests.approve(organisationId, caller.get());
     }
@@ -62,6 +63,7 @@ public class JoinRequestResource {
     @Operation(operationId = "rejectJoinRequest", summary = "Reject an organisation with a reason",
             description = "The reason is emailed to its people. 409 if already handled.")
     @APIResponse(responseCode = "204", description = "Rejected")
+    @APIResponse(responseCode = "409", description = "Already approved or rejected")
     public void rejectJoinRequest(@PathParam("organisationId") UUID organisationId, @NotNull @Valid RejectionInput rejection) {
         joinRequests.reject(organisationId, rejection.reason(), caller.get());
     }

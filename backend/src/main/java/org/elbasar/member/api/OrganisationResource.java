@@ -88,6 +88,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The updated organisation",
             headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = OrganisationDetail.class)))
+    @APIResponse(responseCode = "409", description = "Another member organisation has this SIRET")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read: read it again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateOrganisation(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read", example = "\"3\"") String ifMatch,
             @NotNull @Valid OrganisationInput input) {

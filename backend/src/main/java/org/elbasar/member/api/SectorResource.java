@@ -54,6 +54,7 @@ public class SectorResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteSector", summary = "Delete a sector no organisation uses (409 otherwise)")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Organisations use this sector")
     public void deleteSector(@PathParam("code") String code) {
         sectors.delete(code, caller.get());
     }
