@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover, RouterProvider, Separator } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useHref,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  type NavigateOptions,
+} from 'react-router';
+import { ButtonLink } from '@/components/button';
+import { LanguageSwitch } from '@/components/language-switch';
+import { useSession } from '@/lib/auth/auth-provider';
+
+declare module 'react-aria-components' {
+  interface RouterConfig {
+    routerOptions: NavigateOptions;
+  }
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  // A page's code is loading: show that something is happening on slow networks.
+  const isNavigating = useNavigation().state === 'loading';
+  return (
+    // Lets react-aria links and menu items navigate inside the app.
+    <RouterProvider navigate={(to, options) => void navigate(to, options)} useHref={useHref}>
+      {isNavigating && <div className="progress-bar" aria-hidden="true" />}
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+      <footer className="footer">
+        <p>{t('shell.footer')}</p>
+        <p>
+          <Link to="/charter">{t('nav.charter')}</Link>
+        </p>
+      </footer>
+    </RouterProvider>
+  );
+}
+
+function Header() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // The mobile menu closes whenever the page changes.
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
+
+  return (
+    <header className="header">
+      <div className="header__bar">
+        <Link to="/" className="header__brand">
+          elBasar
+        </Link>
+        <button
+          type="button"
+          className="header__menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-navigation"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('shell.menu')}
+        </button>
+        <div id="main-navigation" className="header__nav" data-open={menuOpen}>
+          <nav aria-label={t('shell.mainNavigation')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/directory">{t('nav.directory')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/charter">{t('nav.charter')}</NavLink>
+              </li>
+              {session.hasRole('ANIMATOR', 'ADMIN') && (
+                <li>
+                  <NavLink to="/join-requests">{t('nav.joinRequests')}</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <div className="header__tools">
+            <LanguageSwitch />
+            {session.status === 'signedIn' ? <AccountMenu /> : session.status === 'signedOut' && <SignedOutLinks />}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function SignedOutLinks() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Link to="/sign-in" className="header__sign-in">
+        {t('nav.signIn')}
+      </Link>
+      <ButtonLink to="/sign-up">{t('nav.join')}</ButtonLink>
+    </>
+  );
+}
+
+function AccountMenu() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const me = session.me;
+  if (!me) return null;
+
+  const signOut = async () => {
+    await session.signOut();
+    void navigate('/');
+  };
+
+  return (
+    <MenuTrigger>
+      <AriaButton className="account-button" aria-label={t('shell.accountMenu', { name: me.firstName })}>
+        <span aria-hidden="true" className="account-button__avatar">
+          {me.firstName.charAt(0).toUpperCase()}
+        </span>
+        <span className="account-button__name">{me.firstName}</span>
+      </AriaButton>
+      <Popover className="popover" placement="bottom end">
+        <Menu className="menu" aria-label={t('shell.accountMenu', { name: me.firstName })}>
+          <MenuItem className="menu__item" href="/account">
+            {t('nav.account')}
+          </MenuItem>
+          {me.organisation && (
+            <MenuItem className="menu__item" href="/my-organisation">
+              {t('nav.myOrganisation')}
+            </MenuItem>
+          )}
+          <Separator className="menu__separator" />
+          <MenuItem className="menu__item" onAction={() => void signOut()}>
+            {t('nav.signOut')}
+          </MenuItem>
+        </Menu>
+      </Popover>
+    </MenuTrigger>
+  );
+}

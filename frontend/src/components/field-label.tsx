@@ -1,0 +1,13 @@
+import { Label } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+/** Field label; most fields are required, so the rare optional one says so. */
+export function FieldLabel({ label, optional }: { label: string; optional?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Label className="field__label">
+      {label}
+      {optional && <span className="field__optional"> {t('form.optional')}</span>}
+    </Label>
+  );
+}

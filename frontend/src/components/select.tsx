@@ -1,0 +1,97 @@
+import {
+  Button as AriaButton,
+  FieldError,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select as AriaSelect,
+  SelectValue,
+  Text,
+} from 'react-aria-components';
+import type { FieldValues, Path } from 'react-hook-form';
+import type { FormControl } from '@/lib/forms';
+import { useController } from 'react-hook-form';
+import { FieldLabel } from './field-label';
+
+export type Option<K extends string> = { id: K; name: string };
+
+type SelectProps<K extends string> = {
+  label: string;
+  options: readonly Option<K>[];
+  value: K | null;
+  onChange: (value: K) => void;
+  description?: string;
+  errorMessage?: string;
+  optional?: boolean;
+  isRequired?: boolean;
+  placeholder?: string;
+  name?: string;
+};
+
+export function Select<K extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  description,
+  errorMessage,
+  optional,
+  ...props
+}: SelectProps<K>) {
+  return (
+    <AriaSelect
+      {...props}
+      value={value}
+      onChange={(key) => key !== null && onChange(key as K)}
+      isInvalid={Boolean(errorMessage)}
+      validationBehavior="aria"
+      className="field"
+    >
+      <FieldLabel label={label} optional={optional} />
+      <AriaButton className="field__input select__button">
+        <SelectValue className="select__value" />
+        <span aria-hidden="true" className="select__chevron">
+          ▾
+        </span>
+      </AriaButton>
+      {description && (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field__error">{errorMessage}</FieldError>
+      <Popover className="popover">
+        <ListBox className="listbox" items={options}>
+          {(option) => (
+            <ListBoxItem className="listbox__item" id={option.id}>
+              {option.name}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </AriaSelect>
+  );
+}
+
+type FormSelectProps<T extends FieldValues, K extends string> = Omit<
+  SelectProps<K>,
+  'value' | 'onChange' | 'errorMessage' | 'name'
+> & { control: FormControl<T>; name: Path<T> };
+
+export function FormSelect<T extends FieldValues, K extends string>({
+  control,
+  name,
+  ...props
+}: FormSelectProps<T, K>) {
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <Select
+      isRequired={!props.optional}
+      {...props}
+      name={field.name}
+      value={field.value ?? null}
+      onChange={field.onChange}
+      errorMessage={fieldState.error?.message}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '@/components/page';
+import { useSession } from '@/lib/auth/auth-provider';
+import { PasswordForm } from '../components/password-form';
+import { ProfileForm } from '../components/profile-form';
+
+export function AccountRoute() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  if (!me) return null;
+  return (
+    <Page title={t('account.title')} width="narrow" intro={<p>{t('account.signedInAs', { email: me.email })}</p>}>
+      <section className="panel" aria-labelledby="account-profile">
+        <h2 id="account-profile">{t('account.profile')}</h2>
+        <ProfileForm me={me} />
+      </section>
+      <section className="panel" aria-labelledby="account-password">
+        <h2 id="account-password">{t('password.title')}</h2>
+        <PasswordForm />
+      </section>
+    </Page>
+  );
+}

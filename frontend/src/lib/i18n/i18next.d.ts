@@ -1,0 +1,10 @@
+import 'i18next';
+import type fr from './fr.json';
+
+// Makes t() reject keys that are missing from the French catalogue.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof fr };
+  }
+}

@@ -1,0 +1,26 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { endSession } from '@/lib/auth/session';
+import { setLanguage } from '@/lib/i18n';
+import { server } from './server';
+
+beforeAll(() => {
+  // An unexpected call is a bug in the test or the app: fail loudly.
+  server.listen({ onUnhandledRequest: 'error' });
+  // jsdom does not scroll.
+  window.scrollTo = () => {};
+});
+
+beforeEach(async () => {
+  await setLanguage('fr');
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  endSession();
+  localStorage.clear();
+});
+
+afterAll(() => server.close());
