@@ -12,7 +12,7 @@ PORT=$port DATA_DIR="$data_dir" PUBLIC_URL="http://localhost:$port" \
   ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_MAIL_DUMP_DIR="$data_dir/mail" \
   java -Xmx512m -jar backend/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 platform=$!
-trap 'kill $platform 2>/dev/null; wait $platform 2>/dev/null; rm -rf "$data_dir"' EXIT
+trap 'kill $platform 2>/dev/null || true; wait $platform 2>/dev/null || true; rm -rf "$data_dir"' EXIT
 
 ready() {
   node -e "fetch('http://localhost:$port/q/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
