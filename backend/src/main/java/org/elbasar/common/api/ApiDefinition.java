@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "People", description = "The people of an organisation and invitations"),
                 @Tag(name = "Join requests", description = "Animators approve or reject organisations that ask to join"),
                 @Tag(name = "Charter", description = "The members' charter and its versions"),
+                @Tag(name = "Catalogue", description = "Offers and requests: publish, find, moderate"),
+                @Tag(name = "Saved searches", description = "Searches whose new matches are emailed daily"),
                 @Tag(name = "Reference data", description = "Territories of Hauts-de-France and sectors of activity")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))

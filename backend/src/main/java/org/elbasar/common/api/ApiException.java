@@ -41,7 +41,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException conflict(String code, String field, String messageKey) {
-        return new ApiException(Status.CONFLICT, code, List.of(new FieldError(field, messageKey)), Map.of());
+        return withField(Status.CONFLICT, code, field, messageKey);
+    }
+
+    public static ApiException withField(Status status, String code, String field, String messageKey) {
+        return new ApiException(status, code, List.of(new FieldError(field, messageKey)), Map.of());
     }
 
     public static ApiException notFound() {

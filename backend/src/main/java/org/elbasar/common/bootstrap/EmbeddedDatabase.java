@@ -29,6 +29,8 @@ public final class EmbeddedDatabase {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(!keepData)
                     .setServerConfig("max_connections", "100")
+                    // the queries are short: compiling them costs more than it saves
+                    .setServerConfig("jit", "off")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("fsync", keepData ? "on" : "off")
                     .start();

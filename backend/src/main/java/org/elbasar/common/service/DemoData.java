@@ -8,10 +8,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -22,6 +24,13 @@ import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.Person;
 import org.elbasar.account.domain.PlatformRole;
 import org.elbasar.account.service.PasswordHasher;
+import org.elbasar.catalog.domain.CatalogItem;
+import org.elbasar.catalog.domain.Category;
+import org.elbasar.catalog.domain.ItemKind;
+import org.elbasar.catalog.domain.ItemMode;
+import org.elbasar.catalog.domain.ItemStatus;
+import org.elbasar.catalog.domain.PriceUnit;
+import org.elbasar.catalog.domain.Reach;
 import org.elbasar.member.domain.CharterAcceptance;
 import org.elbasar.member.domain.LegalForm;
 import org.elbasar.member.domain.Organisation;
@@ -75,7 +84,9 @@ public class DemoData {
         staff("admin@elbasar.test", "Alex", "Martin", PlatformRole.ADMIN, passwordHash, now);
         staff("animation@elbasar.test", "Claire", "Bernard", PlatformRole.ANIMATOR, passwordHash, now);
         int index = 0;
-        for (String[] row : rows()) {
+        List<Organisation> organisations = new ArrayList<>();
+        List<Person> authors = new ArrayList<>();
+        for (String[] row : rows("/demo/organisations.tsv")) {
             index++;
             Organisation organisation = new Organisation();
             organisation.id = UUID.nameUUIDFromBytes(("demo-organisation-" + index).getBytes(StandardCharsets.UTF_8));
@@ -107,8 +118,52 @@ public class DemoData {
             acceptance.charterVersion = 1;
             acceptance.acceptedAt = created;
             acceptance.persist();
+            organisations.add(organisation);
+            authors.add(person);
         }
+        loadCatalogue(organisations, authors, now);
         return true;
+    }
+
+    /** Offers and requests of the demo members; column org is the 1-based row of organisations.tsv. */
+    private void loadCatalogue(List<Organisation> organisations, List<Person> authors, Instant now) {
+        int index = 0;
+        for (String[] row : rows("/demo/catalogue.tsv")) {
+            index++;
+            int org = Integer.parseInt(row[0]) - 1;
+            Organisation organisation = organisations.get(org);
+            CatalogItem item = new CatalogItem();
+            item.id = UUID.nameUUIDFromBytes(("demo-item-" + index).getBytes(StandardCharsets.UTF_8));
+            item.kind = ItemKind.valueOf(row[1]);
+            item.organisation = organisation;
+            item.authorId = authors.get(org).id;
+            item.title = row[2];
+            item.description = row[3];
+            item.category = Category.findById(row[4]);
+            item.mode = ItemMode.valueOf(row[5]);
+            item.market = item.mode.market();
+            item.price = row[6].isEmpty() ? null : new BigDecimal(row[6]);
+            item.priceUnit = row[7].isEmpty() ? null : PriceUnit.valueOf(row[7]);
+            item.onQuote = Boolean.parseBoolean(row[8]);
+            item.indicativeValue = row[9].isEmpty() ? null : new BigDecimal(row[9]);
+            item.reach = Reach.valueOf(row[10]);
+            item.reachTerritory = switch (item.reach) {
+                case COMMUNE -> organisation.commune;
+                case EPCI -> Territory.findById(organisation.commune.epciId);
+                case DEPARTEMENT -> Territory.findById(organisation.commune.departementId);
+                case REGION -> Territory.findById("region:32");
+                case REMOTE -> null;
+            };
+            item.availability = row[11].isEmpty() ? null : row[11];
+            item.neededBy = row[12].isEmpty() ? null
+                    : LocalDate.now(clock.withZone(ClockProducer.PARIS)).plusDays(Long.parseLong(row[12]));
+            item.status = ItemStatus.PUBLISHED;
+            item.publishedAt = now.minus(Duration.ofDays(Long.parseLong(row[13])));
+            item.createdAt = item.publishedAt;
+            item.updatedAt = item.publishedAt;
+            item.expiresAt = item.publishedAt.plus(Duration.ofDays(90));
+            item.persist();
+        }
     }
 
     private void staff(String email, String firstName, String lastName, PlatformRole role, String passwordHash, Instant now) {
@@ -146,8 +201,8 @@ public class DemoData {
         throw new IllegalStateException();
     }
 
-    private static List<String[]> rows() {
-        try (var in = DemoData.class.getResourceAsStream("/demo/organisations.tsv");
+    private static List<String[]> rows(String resource) {
+        try (var in = DemoData.class.getResourceAsStream(resource);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t", -1)).toList();
         } catch (IOException e) {

@@ -39,6 +39,12 @@ public class MailOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Message message) {
+        enqueue(message, Map.of());
+    }
+
+    /** With extra headers, such as List-Unsubscribe. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Message message, Map<String, String> headers) {
         Locale locale = Messages.supported(message.locale());
         Map<String, Object> data = new HashMap<>(message.data());
         data.put("en", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
@@ -48,7 +54,7 @@ public class MailOutbox {
         email.subject = messages.get(locale, "mail." + message.template() + ".subject", message.subjectArguments());
         email.htmlBody = render("mail/" + message.template() + ".html", data);
         email.textBody = render("mail/" + message.template() + ".txt", data);
-        email.headers = Map.of();
+        email.headers = headers;
         email.createdAt = clock.instant();
         email.nextAttemptAt = email.createdAt;
         email.persist();

@@ -79,9 +79,11 @@ public class OutboxDispatcher {
             Instant now = clock.instant();
             email.attempts++;
             try {
-                mailer.send(Mail.withHtml(email.recipient, email.subject, email.htmlBody)
+                Mail message = Mail.withHtml(email.recipient, email.subject, email.htmlBody)
                         .setText(email.textBody)
-                        .addHeader("Message-ID", "<outbox-" + email.id + "@elbasar.org>"));
+                        .addHeader("Message-ID", "<outbox-" + email.id + "@elbasar.org>");
+                email.headers.forEach(message::addHeader);
+                mailer.send(message);
                 dump(email);
                 email.sentAt = now;
                 email.lastError = null;

@@ -1,0 +1,183 @@
+package org.elbasar.catalog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.elbasar.catalog.api.ItemViews.CategoryRef;
+import org.elbasar.catalog.api.ItemViews.FacetValue;
+import org.elbasar.catalog.api.ItemViews.Facets;
+import org.elbasar.catalog.api.ItemViews.ItemSummary;
+import org.elbasar.catalog.api.ItemViews.OrganisationRef;
+import org.elbasar.catalog.api.ItemViews.SearchPage;
+import org.elbasar.catalog.domain.ItemKind;
+import org.elbasar.catalog.domain.ItemMode;
+import org.elbasar.catalog.domain.ItemStatus;
+import org.elbasar.catalog.domain.PriceUnit;
+import org.elbasar.catalog.domain.Reach;
+import org.elbasar.catalog.domain.SearchCriteria;
+import org.elbasar.common.api.ApiException;
+import org.elbasar.common.api.Page;
+import org.elbasar.common.service.Caller;
+import org.elbasar.common.service.SqlValues;
+import org.elbasar.member.api.TerritoryRef;
+
+/**
+ * Finds items: French full-text search with filters, facet counts and spelling suggestions.
+ * A search page costs two statements (the page with its total, the facets), three when a
+ * suggestion is looked for; never more with the page size.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogSearch {
+
+    /** How results are ordered. */
+    public enum Sort { RELEVANCE, DATE }
+
+    private static final int SUMMARY_LENGTH = 240;
+    private static final int SUGGEST_BELOW = 3;
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public CatalogSearch(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
+        ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria);
+        String order = sort == Sort.RELEVANCE && query.hasText()
+                ? "ts_rank_cd(i.search_vector, websearch_to_tsquery('elbasar_fr', :q)) DESC, i.published_at DESC, i.id"
+                : "i.published_at DESC, i.id";
+        Page<ItemSummary> found = summaries(query, order, page, size, locale);
+        Facets facets = found.total() == 0 ? new Facets(List.of(), List.of(), List.of(), List.of()) : facets(query);
+        String suggestion = query.hasText() && found.total() < SUGGEST_BELOW ? suggest(criteria.q()) : null;
+        return new SearchPage(found.items(), found.total(), page, size, facets, suggestion);
+    }
+
+    /** An organisation's own items in every state, newest change first: for its people and staff. */
+    public Page<ItemSummary> ofOrganisation(ItemKind kind, UUID organisation, int page, int size, Caller caller) {
+        if (!(caller.belongsTo(organisation) || caller.isStaff())) {
+            throw ApiException.forbidden();
+        }
+        Locale locale = caller.locale();
+        return summaries(ItemQuery.anyState(kind).organisation(organisation), "i.updated_at DESC, i.id", page, size, locale);
+    }
+
+    /** Items hidden by animators, latest first. */
+    public Page<ItemSummary> hidden(ItemKind kind, int page, int size, Locale locale) {
+        return summaries(ItemQuery.anyState(kind).hidden(), "i.hidden_at DESC, i.id", page, size, locale);
+    }
+
+    /** Listed items matching saved criteria, published after a moment (for digests). */
+    public List<ItemSummary> publishedSince(ItemKind kind, SearchCriteria criteria, java.time.Instant since, int limit,
+            Locale locale) {
+        ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria).publishedAfter(since);
+        return summaries(query, "i.published_at DESC, i.id", 0, limit, locale).items();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page<ItemSummary> summaries(ItemQuery query, String order, int page, int size, Locale locale) {
+        Query select = entityManager.createNativeQuery("""
+                SELECT i.id, i.kind, i.title, left(i.description, %d), i.category_code, c.name_fr, c.name_en,
+                       i.mode, i.market, i.price, i.price_unit, i.on_quote, i.reach, i.reach_territory_id, rt.name,
+                       i.needed_by, i.status, i.hidden_at IS NOT NULL, i.published_at, i.expires_at,
+                       o.id, o.name, o.commune_id, ot.name,
+                       (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1),
+                       count(*) OVER ()
+                FROM catalog_item i
+                JOIN organisation o ON o.id = i.organisation_id
+                JOIN territory ot ON ot.id = o.commune_id
+                JOIN category c ON c.code = i.category_code
+                LEFT JOIN territory rt ON rt.id = i.reach_territory_id
+                WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(SUMMARY_LENGTH + 1, query.where(), order));
+        query.parameters().forEach(select::setParameter);
+        select.setParameter("limit", size).setParameter("offset", page * size);
+        List<Object[]> rows = select.getResultList();
+        long total = rows.isEmpty() ? (page == 0 ? 0 : count(query)) : ((Number) rows.get(0)[25]).longValue();
+        boolean english = "en".equals(locale.getLanguage());
+        List<ItemSummary> items = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            items.add(new ItemSummary(
+                    (UUID) r[0], ItemKind.valueOf((String) r[1]), (String) r[2], abbreviate((String) r[3]),
+                    new CategoryRef((String) r[4], (String) (english ? r[6] : r[5]), null),
+                    ItemMode.valueOf((String) r[7]), (Boolean) r[8], (BigDecimal) r[9],
+                    r[10] == null ? null : PriceUnit.valueOf((String) r[10]), (Boolean) r[11],
+                    Reach.valueOf((String) r[12]), r[13] == null ? null : new TerritoryRef((String) r[13], (String) r[14]),
+                    r[15] == null ? null : ((Date) r[15]).toLocalDate(), ItemStatus.valueOf((String) r[16]), (Boolean) r[17],
+                    SqlValues.instant(r[18]), SqlValues.instant(r[19]),
+                    new OrganisationRef((UUID) r[20], (String) r[21], new TerritoryRef((String) r[22], (String) r[23])),
+                    r[24] == null ? null : "/api/v1/photos/" + r[24] + "/thumbnail"));
+        }
+        return new Page<>(items, total, page, size);
+    }
+
+    private long count(ItemQuery query) {
+        Query count = entityManager.createNativeQuery("SELECT count(*) FROM catalog_item i WHERE " + query.where());
+        query.parameters().forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Facets facets(ItemQuery query) {
+        Query select = entityManager.createNativeQuery("""
+                WITH hits AS (SELECT i.mode, i.market, i.category_code, i.organisation_id FROM catalog_item i WHERE %s)
+                SELECT 'mode', h.mode, count(*) FROM hits h GROUP BY h.mode
+                UNION ALL SELECT 'market', h.market::text, count(*) FROM hits h GROUP BY h.market
+                UNION ALL SELECT 'category', coalesce(c.parent_code, c.code), count(*)
+                          FROM hits h JOIN category c ON c.code = h.category_code GROUP BY 2
+                UNION ALL SELECT 'sector', s.sector_code, count(*)
+                          FROM hits h JOIN organisation_sector s ON s.organisation_id = h.organisation_id GROUP BY 2
+                ORDER BY 1, 3 DESC, 2""".formatted(query.where()));
+        query.parameters().forEach(select::setParameter);
+        List<FacetValue> mode = new ArrayList<>();
+        List<FacetValue> market = new ArrayList<>();
+        List<FacetValue> category = new ArrayList<>();
+        List<FacetValue> sector = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) select.getResultList()) {
+            FacetValue value = new FacetValue((String) row[1], ((Number) row[2]).longValue());
+            switch ((String) row[0]) {
+                case "mode" -> mode.add(value);
+                case "market" -> market.add(value);
+                case "category" -> category.add(value);
+                default -> sector.add(value);
+            }
+        }
+        return new Facets(mode, market, category, sector);
+    }
+
+    /** The query with each word unknown to the catalogue replaced by the closest known one; null if none changed. */
+    private String suggest(String text) {
+        Object suggestion = entityManager.createNativeQuery("""
+                WITH words AS (
+                  SELECT w, n FROM regexp_split_to_table(lower(unaccent(:q)), '[^a-z0-9]+') WITH ORDINALITY AS t(w, n)
+                  WHERE w <> ''),
+                corrected AS (
+                  SELECT n, w, coalesce(
+                    CASE WHEN length(w) < 3 OR EXISTS (SELECT 1 FROM catalog_vocabulary v WHERE v.word = w) THEN w END,
+                    (SELECT v.word FROM catalog_vocabulary v WHERE v.word % w
+                     ORDER BY similarity(v.word, w) DESC, v.occurrences DESC LIMIT 1),
+                    w) AS fixed
+                  FROM words)
+                SELECT CASE WHEN bool_or(fixed <> w) THEN string_agg(fixed, ' ' ORDER BY n) END FROM corrected""")
+                .setParameter("q", text)
+                .getSingleResult();
+        return (String) suggestion;
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null || text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "…";
+    }
+}

@@ -1,0 +1,156 @@
+package org.elbasar.catalog;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.elbasar.catalog.service.CatalogJobs;
+import org.elbasar.testing.Api;
+import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Items;
+import org.elbasar.testing.Statements;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CatalogSearchTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    CatalogJobs jobs;
+
+    /** A word no other test uses, so that each test sees only its own items. */
+    private static String marker() {
+        return "zk" + Fixtures.unique("").replace("-", "");
+    }
+
+    private String member() {
+        return fixtures.token(fixtures.member(fixtures.activeOrganisation().id));
+    }
+
+    private static JsonPath search(String kind, Map<String, ?> query) {
+        return Api.anonymous().queryParams(query).get("/api/v1/" + kind).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void frenchSearchIgnoresAccentsCasePluralsElisionsAndStopWords() {
+        String marker = marker();
+        String member = member();
+        String id = Items.publish(member, "offers", Items.loan("Prêt d'une remorque " + marker, "L'atelier prête sa remorque bâchée."));
+        for (String query : List.of("pret remorques " + marker, "PRÊT " + marker, "l'atelier " + marker, "ateliers " + marker,
+                "une remorque pour le prêt " + marker)) {
+            assertEquals(List.of(id), search("offers", Map.of("q", query)).getList("items.id"), query);
+        }
+        assertEquals(0, search("offers", Map.of("q", "velo " + marker)).getInt("total"));
+        assertEquals(0, search("requests", Map.of("q", marker)).getInt("total"), "offers are not requests");
+    }
+
+    @Test
+    void aTypoGetsASuggestion() {
+        String marker = marker();
+        Items.publish(member(), "offers", Items.loan("Broyeuse de végétaux " + marker, "Broyeuse thermique."));
+        jobs.refreshVocabulary();
+        JsonPath found = search("offers", Map.of("q", "broyeuze " + marker));
+        assertEquals(0, found.getInt("total"));
+        assertEquals("broyeuse " + marker, found.getString("suggestion"));
+        assertEquals(1, search("offers", Map.of("q", found.getString("suggestion"))).getInt("total"));
+    }
+
+    @Test
+    void anItemIsFoundFromEveryPlaceItReaches() {
+        String marker = marker();
+        String member = member();
+        Map<String, Object> nord = Items.loan("Nord " + marker, "x");
+        nord.put("reach", "DEPARTEMENT");
+        nord.put("reachTerritoryId", "departement:59");
+        String inNord = Items.publish(member, "offers", nord);
+        Map<String, Object> lille = Items.loan("Lille " + marker, "x");
+        lille.put("reach", "COMMUNE");
+        lille.put("reachTerritoryId", "commune:59350");
+        String inLille = Items.publish(member, "offers", lille);
+        String inMel = Items.publish(member, "offers", Items.loan("MEL " + marker, "x"));
+        Map<String, Object> remote = Items.loan("Distance " + marker, "x");
+        remote.put("reach", "REMOTE");
+        remote.remove("reachTerritoryId");
+        String anywhere = Items.publish(member, "offers", remote);
+
+        assertEquals(List.of(anywhere, inLille, inMel, inNord).stream().sorted().toList(),
+                search("offers", Map.of("q", marker, "territory", "commune:59350")).getList("items.id", String.class).stream().sorted().toList());
+        assertEquals(List.of(anywhere, inMel, inNord).stream().sorted().toList(),
+                search("offers", Map.of("q", marker, "territory", "commune:59512")).getList("items.id", String.class).stream().sorted().toList());
+        assertEquals(List.of(anywhere), search("offers", Map.of("q", marker, "territory", "commune:80021")).getList("items.id"));
+        assertEquals(4, search("offers", Map.of("q", marker, "territory", "epci:200093201")).getInt("total"),
+                "an EPCI finds what reaches its communes too");
+    }
+
+    @Test
+    void filtersCombineAndFacetsAddUp() {
+        String marker = marker();
+        String member = member();
+        Items.publish(member, "offers", Items.loan("Remorque " + marker, "x"));
+        Map<String, Object> donation = Items.loan("Don de cartons " + marker, "x");
+        donation.put("mode", "DONATION");
+        donation.put("categoryCode", "reuse-collection");
+        Items.publish(member, "offers", donation);
+        Items.publish(member, "offers", Items.service("Graphisme " + marker, "x"));
+
+        JsonPath all = search("offers", Map.of("q", marker));
+        assertEquals(3, all.getInt("total"));
+        assertEquals(3, all.getList("facets.mode.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
+        assertEquals(3, all.getList("facets.market.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
+        assertEquals(3, all.getList("facets.category.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
+        assertEquals(2, all.getInt("facets.market.find { it.value == 'false' }.count"));
+        assertEquals(1, all.getInt("facets.category.find { it.value == 'transport' }.count"));
+
+        assertEquals(2, search("offers", Map.of("q", marker, "market", false)).getInt("total"));
+        assertEquals(1, search("offers", Map.of("q", marker, "mode", "DONATION")).getInt("total"));
+        assertEquals(1, search("offers", Map.of("q", marker, "category", "transport")).getInt("total"),
+                "a top category includes its sub-categories");
+        assertEquals(1, search("offers", Map.of("q", marker, "market", true, "category", "communication")).getInt("total"));
+        assertEquals(3, search("offers", Map.of("q", marker, "sector", "reuse")).getInt("total"));
+        assertEquals(0, search("offers", Map.of("q", marker, "sector", "culture")).getInt("total"));
+    }
+
+    @Test
+    void newestFirstAndBoundedStatements() {
+        String marker = marker();
+        String member = member();
+        String first = Items.publish(member, "offers", Items.loan("Premier " + marker, "x"));
+        String second = Items.publish(member, "offers", Items.loan("Second " + marker, "x"));
+        assertEquals(List.of(second, first), search("offers", Map.of("q", marker, "sort", "date")).getList("items.id"));
+        Api.anonymous().queryParam("sort", "price").get("/api/v1/offers").then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
+
+        long small = statements.countDuring(() -> search("offers", Map.of("size", 1)));
+        long large = statements.countDuring(() -> search("offers", Map.of("size", 100)));
+        assertEquals(small, large);
+        assertTrue(large <= 3, "search in " + large + " statements");
+    }
+
+    @Test
+    void searchResultsShowWhatACardNeeds() {
+        String marker = marker();
+        Items.publish(member(), "offers", Items.service("Graphisme " + marker, "Création de flyers."));
+        Api.anonymous().queryParam("q", marker).get("/api/v1/offers").then()
+                .body("items[0].mode", equalTo("SERVICE"))
+                .body("items[0].market", equalTo(true))
+                .body("items[0].price", equalTo(45.0f))
+                .body("items[0].priceUnit", equalTo("HOUR"))
+                .body("items[0].organisation.name", notNullValue())
+                .body("items[0].category.name", equalTo("Graphisme et identité visuelle"))
+                .body("items[0].reachTerritory.id", equalTo("region:32"))
+                .body("items[0]", not(hasItem("contact")));
+    }
+}
