@@ -54,6 +54,10 @@ class CatalogSearchTest {
             assertEquals(List.of(id), search("offers", Map.of("q", query)).getList("items.id"), query);
         }
         assertEquals(0, search("offers", Map.of("q", "velo " + marker)).getInt("total"));
+        String bike = Items.publish(member, "offers", Items.loan("Prêt de vélo cargo " + marker, "Un vélo."));
+        assertEquals(List.of(bike), search("offers", Map.of("q", "velos " + marker)).getList("items.id"),
+                "a plural without accent finds the singular with one");
+        assertEquals(List.of(bike), search("offers", Map.of("q", "VÉLO " + marker)).getList("items.id"));
         assertEquals(0, search("requests", Map.of("q", marker)).getInt("total"), "offers are not requests");
     }
 

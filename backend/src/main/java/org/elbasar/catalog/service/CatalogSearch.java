@@ -26,6 +26,7 @@ import org.elbasar.catalog.domain.SearchCriteria;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
 import org.elbasar.common.service.Caller;
+import org.elbasar.common.service.FrenchSearch;
 import org.elbasar.common.service.SqlValues;
 import org.elbasar.member.api.TerritoryRef;
 
@@ -55,7 +56,7 @@ public class CatalogSearch {
     public SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
         ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria);
         String order = sort == Sort.RELEVANCE && query.hasText()
-                ? "ts_rank_cd(i.search_vector, websearch_to_tsquery('elbasar_fr', :q)) DESC, i.published_at DESC, i.id"
+                ? "ts_rank_cd(i.search_vector, " + FrenchSearch.tsquery("q") + ") DESC, i.published_at DESC, i.id"
                 : "i.published_at DESC, i.id";
         Page<ItemSummary> found = summaries(query, order, page, size, locale);
         Facets facets = found.total() == 0 ? new Facets(List.of(), List.of(), List.of(), List.of()) : facets(query);

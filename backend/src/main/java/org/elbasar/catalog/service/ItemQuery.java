@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.elbasar.catalog.domain.ItemKind;
 import org.elbasar.catalog.domain.SearchCriteria;
+import org.elbasar.common.service.FrenchSearch;
 
 /**
  * The WHERE clause of a catalogue query and its parameters, built from search criteria. Listed
@@ -37,7 +38,7 @@ final class ItemQuery {
 
     ItemQuery matching(SearchCriteria criteria) {
         if (criteria.q() != null && !criteria.q().isBlank()) {
-            where.append(" AND i.search_vector @@ websearch_to_tsquery('elbasar_fr', :q)");
+            where.append(" AND i.search_vector @@ " + FrenchSearch.tsquery("q"));
             parameters.put("q", criteria.q().trim());
         }
         if (criteria.market() != null) {

@@ -24,6 +24,7 @@ import org.elbasar.common.api.Page;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.ClockProducer;
+import org.elbasar.common.service.FrenchSearch;
 import org.elbasar.common.service.SqlValues;
 import org.elbasar.member.api.OrganisationDetail;
 import org.elbasar.member.api.OrganisationInput;
@@ -67,7 +68,7 @@ public class OrganisationService {
         StringBuilder where = new StringBuilder("o.status = 'ACTIVE'");
         Map<String, Object> parameters = new HashMap<>();
         if (text != null) {
-            where.append(" AND (o.search_vector @@ websearch_to_tsquery('elbasar_fr', :text)"
+            where.append(" AND (o.search_vector @@ " + FrenchSearch.tsquery("text")
                     + " OR lower(o.name) LIKE '%' || lower(:text) || '%')");
             parameters.put("text", text);
         }
@@ -91,7 +92,7 @@ public class OrganisationService {
             case NEWEST -> "o.joined_at DESC, o.name";
             case NAME -> "lower(o.name), o.id";
             case RELEVANCE -> text == null ? "lower(o.name), o.id"
-                    : "(lower(o.name) = lower(:text)) DESC, ts_rank_cd(o.search_vector, websearch_to_tsquery('elbasar_fr', :text)) DESC, lower(o.name)";
+                    : "(lower(o.name) = lower(:text)) DESC, ts_rank_cd(o.search_vector, " + FrenchSearch.tsquery("text") + ") DESC, lower(o.name)";
         };
         Query page = entityManager.createNativeQuery("""
                 SELECT o.id, o.name, o.legal_form, o.commune_id, t.name AS commune_name,
