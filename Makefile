@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test frontend-test e2e build frontend backend openapi chromium clean
+.PHONY: run test backend-test frontend-test e2e build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -48,3 +48,9 @@ openapi:
 
 clean:
 	rm -rf backend/target frontend/dist
+
+## large-data: a platform with 10k organisations, 100k offers and 30k requests in LARGE_DATA_DIR (then: make run DATA_DIR=.data-large)
+LARGE_DATA_DIR ?= $(CURDIR)/.data-large
+large-data: backend
+	@command -v psql >/dev/null || (apt-get update -qq && apt-get install -y -qq postgresql-client)
+	scripts/large-data.sh "$(LARGE_DATA_DIR)" $${SCALE:-1}

@@ -20,7 +20,8 @@ public final class ElbasarMain {
         Path dataDir = Path.of(System.getenv().getOrDefault("DATA_DIR", ".data")).toAbsolutePath();
         Map<String, String> settings = new HashMap<>();
         if (!EmbeddedDatabase.isConfiguredExternally()) {
-            settings.putAll(EmbeddedDatabase.start(dataDir.resolve("postgres"), true));
+            int port = Integer.parseInt(System.getenv().getOrDefault("EMBEDDED_DB_PORT", "0"));
+            settings.putAll(EmbeddedDatabase.start(dataDir.resolve("postgres"), true, port));
         }
         if (!SigningKeys.isConfiguredExternally()) {
             settings.putAll(SigningKeys.ensure(dataDir.resolve("keys")));

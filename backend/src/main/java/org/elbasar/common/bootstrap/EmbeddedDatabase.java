@@ -23,9 +23,18 @@ public final class EmbeddedDatabase {
      * initialised by an earlier run. Returns the datasource settings to hand to Quarkus.
      */
     public static Map<String, String> start(Path dataDirectory, boolean keepData) {
+        return start(dataDirectory, keepData, 0);
+    }
+
+    /** As {@link #start(Path, boolean)}, on a given port (0: any free one), so that tools such as psql can reach it. */
+    public static Map<String, String> start(Path dataDirectory, boolean keepData, int port) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(!keepData)
                     .setServerConfig("max_connections", "100")
