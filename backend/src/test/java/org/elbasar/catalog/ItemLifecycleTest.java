@@ -110,4 +110,18 @@ class ItemLifecycleTest {
         Api.anonymous().header("Accept-Language", "en").get("/api/v1/categories").then()
                 .body("find { it.code == 'food' }.name", equalTo("Food and catering"));
     }
+
+    @Test
+    void adminsEditTheCategories() {
+        String code = "test-" + Fixtures.unique("c").toLowerCase();
+        Map<String, Object> category = Map.of("parentCode", "transport", "nameFr", "Vélos cargos", "nameEn", "Cargo bikes", "position", 99);
+        Api.as(fixtures.token(fixtures.animator())).body(category).put("/api/v1/categories/" + code).then().statusCode(403);
+        String admin = fixtures.token(fixtures.admin());
+        Api.as(admin).body(category).put("/api/v1/categories/" + code).then().statusCode(200).body("name", equalTo("Vélos cargos"));
+        Api.anonymous().get("/api/v1/categories").then().body("find { it.code == 'transport' }.children.code", hasItem(code));
+        Api.as(admin).body(Map.of("parentCode", code, "nameFr", "x", "nameEn", "x", "position", 1))
+                .put("/api/v1/categories/" + code + "-x").then().statusCode(400).body("violations[0].field", equalTo("parentCode"));
+        Api.as(admin).delete("/api/v1/categories/transport").then().statusCode(409);
+        Api.as(admin).delete("/api/v1/categories/" + code).then().statusCode(204);
+    }
 }

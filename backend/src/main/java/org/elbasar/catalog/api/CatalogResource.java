@@ -5,7 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,8 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.elbasar.account.domain.Roles;
+import org.elbasar.catalog.api.ItemViews.CategoryRef;
 import org.elbasar.catalog.api.ItemViews.CategoryTree;
 import org.elbasar.catalog.api.ItemViews.ItemDetail;
 import org.elbasar.catalog.api.ItemViews.ItemSummary;
@@ -53,6 +60,26 @@ public class CatalogResource {
     @Operation(operationId = "listCategories", summary = "The two-level list of catalogue categories, in the language asked for")
     public List<CategoryTree> listCategories() {
         return categories.tree(caller.locale());
+    }
+
+    @PUT
+    @Path("/categories/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "saveCategory", summary = "Create or rename a category")
+    public CategoryRef saveCategory(
+            @PathParam("code") @Pattern(regexp = "^[a-z0-9-]{2,60}$") String code, @NotNull @Valid CategoryInput input) {
+        return categories.save(code, input, caller.get());
+    }
+
+    @DELETE
+    @Path("/categories/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteCategory", summary = "Delete a category no item or sub-category uses (409 otherwise)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Items or sub-categories use it")
+    public void deleteCategory(@PathParam("code") String code) {
+        categories.delete(code, caller.get());
     }
 
     @GET

@@ -58,10 +58,12 @@ public class CatalogSearch {
         String order = sort == Sort.RELEVANCE && query.hasText()
                 ? "ts_rank_cd(i.search_vector, " + FrenchSearch.tsquery("q") + ") DESC, i.published_at DESC, i.id"
                 : "i.published_at DESC, i.id";
-        Page<ItemSummary> found = summaries(query, order, page, size, locale);
-        Facets facets = found.total() == 0 ? new Facets(List.of(), List.of(), List.of(), List.of()) : facets(query);
-        String suggestion = query.hasText() && found.total() < SUGGEST_BELOW ? suggest(criteria.q()) : null;
-        return new SearchPage(found.items(), found.total(), page, size, facets, suggestion);
+        List<ItemSummary> items = page(query, order, page, size, locale);
+        boolean none = page == 0 && items.isEmpty();
+        long[] total = { 0 };
+        Facets facets = none ? new Facets(List.of(), List.of(), List.of(), List.of()) : facets(query, total);
+        String suggestion = query.hasText() && total[0] < SUGGEST_BELOW ? suggest(criteria.q()) : null;
+        return new SearchPage(items, total[0], page, size, facets, suggestion);
     }
 
     /** An organisation's own items in every state, newest change first: for its people and staff. */
@@ -85,25 +87,29 @@ public class CatalogSearch {
         return summaries(query, "i.published_at DESC, i.id", 0, limit, locale).items();
     }
 
+    /**
+     * The page is chosen on the items table alone, then only its rows are joined to what a card
+     * shows; the total comes with the facets (search) or from a count (other lists).
+     */
     @SuppressWarnings("unchecked")
-    private Page<ItemSummary> summaries(ItemQuery query, String order, int page, int size, Locale locale) {
+    private List<ItemSummary> page(ItemQuery query, String order, int page, int size, Locale locale) {
         Query select = entityManager.createNativeQuery("""
                 SELECT i.id, i.kind, i.title, left(i.description, %d), i.category_code, c.name_fr, c.name_en,
                        i.mode, i.market, i.price, i.price_unit, i.on_quote, i.reach, i.reach_territory_id, rt.name,
                        i.needed_by, i.status, i.hidden_at IS NOT NULL, i.published_at, i.expires_at,
                        o.id, o.name, o.commune_id, ot.name,
-                       (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1),
-                       count(*) OVER ()
-                FROM catalog_item i
+                       (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1)
+                FROM (SELECT i.id, row_number() OVER (ORDER BY %s) AS n FROM catalog_item i
+                      WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) chosen
+                JOIN catalog_item i ON i.id = chosen.id
                 JOIN organisation o ON o.id = i.organisation_id
                 JOIN territory ot ON ot.id = o.commune_id
                 JOIN category c ON c.code = i.category_code
                 LEFT JOIN territory rt ON rt.id = i.reach_territory_id
-                WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(SUMMARY_LENGTH + 1, query.where(), order));
+                ORDER BY chosen.n""".formatted(SUMMARY_LENGTH + 1, order, query.where(), order));
         query.parameters().forEach(select::setParameter);
         select.setParameter("limit", size).setParameter("offset", page * size);
         List<Object[]> rows = select.getResultList();
-        long total = rows.isEmpty() ? (page == 0 ? 0 : count(query)) : ((Number) rows.get(0)[25]).longValue();
         boolean english = "en".equals(locale.getLanguage());
         List<ItemSummary> items = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -118,6 +124,12 @@ public class CatalogSearch {
                     new OrganisationRef((UUID) r[20], (String) r[21], new TerritoryRef((String) r[22], (String) r[23])),
                     r[24] == null ? null : "/api/v1/photos/" + r[24] + "/thumbnail"));
         }
+        return items;
+    }
+
+    private Page<ItemSummary> summaries(ItemQuery query, String order, int page, int size, Locale locale) {
+        List<ItemSummary> items = page(query, order, page, size, locale);
+        long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size() : count(query);
         return new Page<>(items, total, page, size);
     }
 
@@ -127,11 +139,13 @@ public class CatalogSearch {
         return ((Number) count.getSingleResult()).longValue();
     }
 
+    /** Facet counts, and the total (into total[0]), in one statement. */
     @SuppressWarnings("unchecked")
-    private Facets facets(ItemQuery query) {
+    private Facets facets(ItemQuery query, long[] total) {
         Query select = entityManager.createNativeQuery("""
                 WITH hits AS (SELECT i.mode, i.market, i.category_code, i.organisation_id FROM catalog_item i WHERE %s)
-                SELECT 'mode', h.mode, count(*) FROM hits h GROUP BY h.mode
+                SELECT 'total', '', count(*) FROM hits
+                UNION ALL SELECT 'mode', h.mode, count(*) FROM hits h GROUP BY h.mode
                 UNION ALL SELECT 'market', h.market::text, count(*) FROM hits h GROUP BY h.market
                 UNION ALL SELECT 'category', coalesce(c.parent_code, c.code), count(*)
                           FROM hits h JOIN category c ON c.code = h.category_code GROUP BY 2
@@ -146,6 +160,7 @@ public class CatalogSearch {
         for (Object[] row : (List<Object[]>) select.getResultList()) {
             FacetValue value = new FacetValue((String) row[1], ((Number) row[2]).longValue());
             switch ((String) row[0]) {
+                case "total" -> total[0] = value.count();
                 case "mode" -> mode.add(value);
                 case "market" -> market.add(value);
                 case "category" -> category.add(value);
