@@ -80,14 +80,38 @@ function Header() {
           <nav aria-label={t('shell.mainNavigation')}>
             <ul className="nav-list">
               <li>
-                <NavLink to="/directory">{t('nav.directory')}</NavLink>
+                <NavLink to="/offers">{t('nav.offers')}</NavLink>
               </li>
               <li>
-                <NavLink to="/charter">{t('nav.charter')}</NavLink>
+                <NavLink to="/requests">{t('nav.requests')}</NavLink>
               </li>
-              {session.hasRole('ANIMATOR', 'ADMIN') && (
+              <li>
+                <NavLink to="/directory">{t('nav.directory')}</NavLink>
+              </li>
+              {session.me?.organisation && (
                 <li>
-                  <NavLink to="/join-requests">{t('nav.joinRequests')}</NavLink>
+                  <NavLink to="/my-items">{t('nav.myItems')}</NavLink>
+                </li>
+              )}
+              {session.status === 'signedIn' && (
+                <li>
+                  <NavLink to="/saved-searches">{t('nav.savedSearches')}</NavLink>
+                </li>
+              )}
+              {session.hasRole('ANIMATOR', 'ADMIN') && (
+                <>
+                  <li>
+                    <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/join-requests">{t('nav.joinRequests')}</NavLink>
+                  </li>
+                </>
+              )}
+              {/* Signed-in people have the charter in the footer: room for their own pages. */}
+              {session.status !== 'signedIn' && (
+                <li>
+                  <NavLink to="/charter">{t('nav.charter')}</NavLink>
                 </li>
               )}
             </ul>

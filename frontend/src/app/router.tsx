@@ -57,9 +57,55 @@ export const routes: RouteObject[] = [
             path: 'charter',
             lazy: () => import('@/features/charter/routes/charter').then((m) => ({ Component: m.CharterRoute })),
           },
+          // Offers and requests share their pages; the path tells which.
+          ...(['offers', 'requests'] as const).flatMap((kind) => [
+            {
+              path: kind,
+              lazy: () => import('@/features/catalogue/routes/catalogue').then((m) => ({ Component: m.CatalogueRoute })),
+            },
+            {
+              path: `${kind}/:id`,
+              lazy: () => import('@/features/catalogue/routes/item').then((m) => ({ Component: m.ItemRoute })),
+            },
+            {
+              element: <RequireSession />,
+              children: [
+                {
+                  path: `${kind}/new`,
+                  lazy: () =>
+                    import('@/features/catalogue/routes/item-new').then((m) => ({ Component: m.ItemNewRoute })),
+                },
+                {
+                  path: `${kind}/:id/edit`,
+                  lazy: () =>
+                    import('@/features/catalogue/routes/item-edit').then((m) => ({ Component: m.ItemEditRoute })),
+                },
+              ],
+            },
+          ]),
+          {
+            path: 'extend/:token',
+            lazy: () => import('@/features/catalogue/routes/extend').then((m) => ({ Component: m.ExtendRoute })),
+          },
+          {
+            path: 'saved-searches/unsubscribe',
+            lazy: () =>
+              import('@/features/saved-searches/routes/unsubscribe').then((m) => ({ Component: m.UnsubscribeRoute })),
+          },
           {
             element: <RequireSession />,
             children: [
+              {
+                path: 'my-items',
+                lazy: () => import('@/features/catalogue/routes/my-items').then((m) => ({ Component: m.MyItemsRoute })),
+              },
+              {
+                path: 'saved-searches',
+                lazy: () =>
+                  import('@/features/saved-searches/routes/saved-searches').then((m) => ({
+                    Component: m.SavedSearchesRoute,
+                  })),
+              },
               {
                 path: 'account',
                 lazy: () => import('@/features/account/routes/account').then((m) => ({ Component: m.AccountRoute })),
@@ -76,6 +122,11 @@ export const routes: RouteObject[] = [
           {
             element: <RequireSession roles={['ANIMATOR', 'ADMIN']} />,
             children: [
+              {
+                path: 'moderation',
+                lazy: () =>
+                  import('@/features/moderation/routes/moderation').then((m) => ({ Component: m.ModerationRoute })),
+              },
               {
                 path: 'join-requests',
                 lazy: () =>

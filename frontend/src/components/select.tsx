@@ -1,8 +1,10 @@
 import {
   Button as AriaButton,
   FieldError,
+  Header,
   ListBox,
   ListBoxItem,
+  ListBoxSection,
   Popover,
   Select as AriaSelect,
   SelectValue,
@@ -14,10 +16,15 @@ import { useController } from 'react-hook-form';
 import { FieldLabel } from './field-label';
 
 export type Option<K extends string> = { id: K; name: string };
+/** Options under a heading that cannot be chosen itself (two-level lists). */
+export type OptionSection<K extends string> = { id: string; name: string; options: readonly Option<K>[] };
 
 type SelectProps<K extends string> = {
   label: string;
-  options: readonly Option<K>[];
+  /** Either a flat list of options… */
+  options?: readonly Option<K>[];
+  /** …or options grouped under headings. */
+  sections?: readonly OptionSection<K>[];
   value: K | null;
   onChange: (value: K) => void;
   description?: string;
@@ -30,7 +37,8 @@ type SelectProps<K extends string> = {
 
 export function Select<K extends string>({
   label,
-  options,
+  options = [],
+  sections,
   value,
   onChange,
   description,
@@ -61,13 +69,28 @@ export function Select<K extends string>({
       )}
       <FieldError className="field__error">{errorMessage}</FieldError>
       <Popover className="popover">
-        <ListBox className="listbox" items={options}>
-          {(option) => (
-            <ListBoxItem className="listbox__item" id={option.id}>
-              {option.name}
-            </ListBoxItem>
-          )}
-        </ListBox>
+        {sections ? (
+          <ListBox className="listbox">
+            {sections.map((section) => (
+              <ListBoxSection key={section.id} id={section.id} className="listbox__section">
+                <Header className="listbox__header">{section.name}</Header>
+                {section.options.map((option) => (
+                  <ListBoxItem key={option.id} className="listbox__item" id={option.id} textValue={option.name}>
+                    {option.name}
+                  </ListBoxItem>
+                ))}
+              </ListBoxSection>
+            ))}
+          </ListBox>
+        ) : (
+          <ListBox className="listbox" items={options}>
+            {(option) => (
+              <ListBoxItem className="listbox__item" id={option.id}>
+                {option.name}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        )}
       </Popover>
     </AriaSelect>
   );

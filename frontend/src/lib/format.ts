@@ -3,3 +3,24 @@ import { currentLanguage } from '@/lib/i18n';
 export function formatDate(iso: string) {
   return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long' }).format(new Date(iso));
 }
+
+/** A calendar day (YYYY-MM-DD, no time zone), shown as the same day everywhere. */
+export function formatDay(day: string) {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+export function formatDateTime(iso: string) {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** "45 €", "12,50 €": cents only when there are some. */
+export function formatEuros(amount: number) {
+  return new Intl.NumberFormat(currentLanguage(), {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}

@@ -1,4 +1,15 @@
-import type { CharterVersion, Me, OrganisationDetail, OrganisationSummary, Sector, Territory } from '@/lib/api/types';
+import type {
+  Category,
+  CharterVersion,
+  Item,
+  ItemSearchPage,
+  ItemSummary,
+  Me,
+  OrganisationDetail,
+  OrganisationSummary,
+  Sector,
+  Territory,
+} from '@/lib/api/types';
 
 /** Small, realistic API answers shared by the tests. */
 
@@ -33,7 +44,16 @@ export const mel: Territory = {
   departementCode: '59',
 };
 
-export const territories: Territory[] = [lille, mel];
+export const nord: Territory = {
+  id: 'departement:59',
+  kind: 'DEPARTEMENT',
+  code: '59',
+  name: 'Nord',
+  postalCodes: [],
+  departementCode: '59',
+};
+
+export const territories: Territory[] = [lille, mel, nord];
 
 export const ateliers: OrganisationSummary = {
   id: '5b0c5a0e-1d1a-4c1e-9c55-2f1d2b1e0a01',
@@ -102,3 +122,138 @@ export const animator = me({
   roles: ['ANIMATOR'],
   organisation: null,
 });
+
+/* Catalogue */
+
+export const categories: Category[] = [
+  {
+    code: 'transport',
+    name: 'Transport et logistique',
+    children: [
+      { code: 'transport-vehicles', name: 'Véhicules et remorques', parent: null as never },
+      { code: 'transport-delivery', name: 'Livraison', parent: null as never },
+    ],
+  },
+  {
+    code: 'food',
+    name: 'Alimentation et restauration',
+    children: [{ code: 'food-catering', name: 'Traiteur et buffets', parent: null as never }],
+  },
+];
+
+const itemOrganisation = { id: ateliers.id, name: ateliers.name, commune: { id: lille.id, name: lille.name } };
+
+export function itemSummary(overrides: Partial<ItemSummary> = {}): ItemSummary {
+  return {
+    id: '1f0e4a7c-7a1d-4d55-9f2e-0c8b6a1e2d01',
+    kind: 'OFFER',
+    title: "Prêt d'une remorque bâchée",
+    summary: 'Remorque de 750 kg pour vos déménagements.',
+    category: {
+      code: 'transport-vehicles',
+      name: 'Véhicules et remorques',
+      parent: { code: 'transport', name: 'Transport et logistique', parent: null as never },
+    },
+    mode: 'EQUIPMENT_LOAN',
+    market: false,
+    price: null,
+    priceUnit: null,
+    onQuote: false,
+    indicativeValue: 30,
+    reach: 'EPCI',
+    reachTerritory: { id: mel.id, name: mel.name },
+    neededBy: null,
+    status: 'PUBLISHED',
+    hidden: false,
+    publishedAt: '2026-03-01T09:00:00Z',
+    expiresAt: '2026-05-30T09:00:00Z',
+    organisation: itemOrganisation,
+    thumbnailUrl: null,
+    moderationReason: null,
+    ...overrides,
+  };
+}
+
+export const trailer = itemSummary();
+
+export const catering = itemSummary({
+  id: '2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c02',
+  title: 'Buffet bio pour vos assemblées',
+  category: { code: 'food-catering', name: 'Traiteur et buffets', parent: null },
+  mode: 'SERVICE',
+  market: true,
+  price: 18.5,
+  priceUnit: 'UNIT',
+  reach: 'COMMUNE',
+  reachTerritory: { id: lille.id, name: lille.name },
+  thumbnailUrl: '/api/v1/photos/9f1c/thumbnail',
+});
+
+export const design = itemSummary({
+  id: '3b2c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d03',
+  title: 'Création de votre logo',
+  mode: 'SERVICE',
+  market: true,
+  onQuote: true,
+  reach: 'REMOTE',
+  reachTerritory: null,
+});
+
+export function searchPage(items: ItemSummary[], overrides: Partial<ItemSearchPage> = {}): ItemSearchPage {
+  return {
+    items,
+    total: items.length,
+    page: 0,
+    size: 20,
+    facets: {
+      mode: [
+        { value: 'SERVICE', count: 2 },
+        { value: 'EQUIPMENT_LOAN', count: 1 },
+      ],
+      market: [
+        { value: 'true', count: 2 },
+        { value: 'false', count: 1 },
+      ],
+      category: [
+        { value: 'food', count: 2 },
+        { value: 'transport', count: 1 },
+      ],
+      sector: [{ value: 'reuse', count: 3 }],
+    },
+    suggestion: null,
+    ...overrides,
+  };
+}
+
+export function itemDetail(overrides: Partial<Item> = {}): Item {
+  const { id, kind, title, category, mode, market, price, priceUnit, onQuote, reach, reachTerritory, neededBy } =
+    trailer;
+  return {
+    id,
+    kind,
+    title,
+    category,
+    mode,
+    market,
+    price,
+    priceUnit,
+    onQuote,
+    reach,
+    reachTerritory,
+    neededBy,
+    status: trailer.status,
+    publishedAt: trailer.publishedAt,
+    expiresAt: trailer.expiresAt,
+    organisation: trailer.organisation,
+    description: 'Remorque bâchée de 750 kg.\n\nPrêt gratuit aux adhérents, 48 h maximum.',
+    indicativeValue: 40,
+    availability: 'Les week-ends, sur réservation',
+    moderation: null,
+    updatedAt: '2026-03-01T09:00:00Z',
+    version: 3,
+    photos: [],
+    contact: { authorName: 'Camille Durand', email: 'camille@ateliers-reemploi.example', phone: '03 20 00 00 00' },
+    editable: false,
+    ...overrides,
+  };
+}

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { ateliers, charter, sectors, territories, velo } from './data';
+import { ateliers, categories, charter, searchPage, sectors, territories, velo } from './data';
 
 /** Matches the API on whatever origin the app runs from. */
 export const apiUrl = (path: string) => `*/api/v1${path}`;
@@ -32,4 +32,8 @@ export const handlers = [
   http.get(apiUrl('/organisations'), () =>
     HttpResponse.json({ items: [ateliers, velo], total: 2, page: 0, size: 20 }),
   ),
+  http.get(apiUrl('/categories'), () => HttpResponse.json(categories)),
+  // An empty catalogue (the home page shows its latest items).
+  http.get(apiUrl('/offers'), () => HttpResponse.json(searchPage([], { total: 0 }))),
+  http.get(apiUrl('/requests'), () => HttpResponse.json(searchPage([], { total: 0 }))),
 ];

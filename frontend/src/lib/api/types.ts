@@ -47,3 +47,74 @@ export const PERSON_ROLES = ['MEMBER', 'ORG_ADMIN'] as const satisfies readonly 
 export function isPersonRole(value: string): value is PersonRole {
   return PERSON_ROLES.includes(value as PersonRole);
 }
+
+/* Catalogue: offers and requests. */
+export type ItemKind = Schemas['ItemKind'];
+export type ItemMode = Schemas['ItemMode'];
+export type ItemStatus = Schemas['ItemStatus'];
+export type Reach = Schemas['Reach'];
+export type PriceUnit = Schemas['PriceUnit'];
+export type Category = Schemas['Category'];
+/** `parent` is null for a top category. */
+export type CategoryRef = Nullable<Schemas['CategoryRef'], 'parent'>;
+export type ItemOrganisation = Schemas['ItemOrganisation'];
+export type ItemSummary = Nullable<
+  Omit<Schemas['ItemSummary'], 'category'> & { category: CategoryRef },
+  | 'summary'
+  | 'price'
+  | 'priceUnit'
+  | 'indicativeValue'
+  | 'reachTerritory'
+  | 'neededBy'
+  | 'publishedAt'
+  | 'thumbnailUrl'
+  | 'moderationReason'
+>;
+export type ItemContact = Nullable<Schemas['ItemContact'], 'authorName' | 'phone'>;
+export type Moderation = Schemas['Moderation'];
+export type Photo = Schemas['Photo'];
+/** `contact` only for signed-in members and staff; `moderation` only for insiders, when hidden. */
+export type Item = Nullable<
+  Omit<Schemas['Item'], 'category' | 'contact'> & { category: CategoryRef; contact: ItemContact },
+  | 'price'
+  | 'priceUnit'
+  | 'indicativeValue'
+  | 'reachTerritory'
+  | 'availability'
+  | 'neededBy'
+  | 'moderation'
+  | 'publishedAt'
+  | 'contact'
+>;
+export type ItemInput = Schemas['ItemInput'];
+export type FacetValue = Schemas['FacetValue'];
+export type Facets = Schemas['Facets'];
+export type ItemSearchPage = Omit<Schemas['ItemSearchPage'], 'items' | 'suggestion'> & {
+  items: ItemSummary[];
+  suggestion: string | null;
+};
+/** Every criterion is optional (the contract lists none as required); absent ones come back null. */
+export type SearchCriteria = { [K in keyof Schemas['SearchCriteria']]?: Schemas['SearchCriteria'][K] | null };
+export type SavedSearch = Omit<Schemas['SavedSearch'], 'criteria'> & { criteria: SearchCriteria };
+/** actorId and actorName are null for what nobody signed in did (the one-click extension). */
+export type ItemChange = Nullable<Schemas['ItemChange'], 'actorId' | 'actorName'>;
+
+export const MARKET_MODES = ['SALE', 'SERVICE', 'ADVICE'] as const satisfies readonly ItemMode[];
+export const NON_MARKET_MODES = [
+  'HELPING_HAND',
+  'SKILLS_SPONSORSHIP',
+  'EQUIPMENT_LOAN',
+  'DONATION',
+  'BARTER',
+] as const satisfies readonly ItemMode[];
+export const ITEM_MODES: readonly ItemMode[] = [...MARKET_MODES, ...NON_MARKET_MODES];
+export const REACHES = ['COMMUNE', 'EPCI', 'DEPARTEMENT', 'REGION', 'REMOTE'] as const satisfies readonly Reach[];
+export const PRICE_UNITS = ['FLAT', 'UNIT', 'HOUR', 'HALF_DAY', 'DAY', 'MONTH', 'KG'] as const satisfies readonly PriceUnit[];
+
+export function isMarketMode(mode: ItemMode) {
+  return (MARKET_MODES as readonly ItemMode[]).includes(mode);
+}
+
+export function isItemMode(value: unknown): value is ItemMode {
+  return ITEM_MODES.includes(value as ItemMode);
+}

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ButtonLink } from '@/components/button';
+import { ItemCard } from '@/components/item-card';
 import { OrganisationCard } from '@/components/organisation-card';
 import { Page } from '@/components/page';
 import { LoadError, Loading } from '@/components/query-state';
 import { useSession } from '@/lib/auth/auth-provider';
+import type { KindPath } from '@/lib/catalogue';
+import { useLatestItems } from '../api/latest-items';
 import { useNewestMembers } from '../api/newest-members';
 
 export function HomeRoute() {
@@ -23,11 +26,16 @@ export function HomeRoute() {
         </ul>
         <div className="hero__actions">
           {session.status !== 'signedIn' && <ButtonLink to="/sign-up">{t('home.join')}</ButtonLink>}
+          <ButtonLink to="/offers" variant="secondary">
+            {t('home.browseOffers')}
+          </ButtonLink>
           <ButtonLink to="/directory" variant="secondary">
             {t('home.browse')}
           </ButtonLink>
         </div>
       </section>
+      <LatestItems kind="offers" />
+      <LatestItems kind="requests" />
       <section aria-labelledby="newest-members">
         <h2 id="newest-members">{t('home.newest')}</h2>
         {newest.isPending ? (
@@ -50,5 +58,35 @@ export function HomeRoute() {
         </p>
       </section>
     </Page>
+  );
+}
+
+/** The newest offers or requests, with a way into the catalogue. */
+function LatestItems({ kind }: { kind: KindPath }) {
+  const { t } = useTranslation();
+  const latest = useLatestItems(kind);
+  const headingId = `latest-${kind}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`home.latest.${kind}.title`)}</h2>
+      {latest.isPending ? (
+        <Loading />
+      ) : latest.isError ? (
+        <LoadError error={latest.error} onRetry={() => void latest.refetch()} />
+      ) : latest.data.items.length === 0 ? (
+        <p className="hint">{t(`home.latest.${kind}.none`)}</p>
+      ) : (
+        <ul className="card-grid" aria-labelledby={headingId}>
+          {latest.data.items.map((item) => (
+            <li key={item.id}>
+              <ItemCard item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={`/${kind}?sort=date`}>{t(`home.latest.${kind}.all`)}</Link>
+      </p>
+    </section>
   );
 }

@@ -77,12 +77,3 @@ export function useUpdateOrganisation(id: string) {
     },
   });
 }
-
-export function useTerritory(id: string | null) {
-  return useQuery({
-    queryKey: ['territory', id],
-    queryFn: () => unwrap(api.GET('/api/v1/territories/{id}', { params: { path: { id: id! } } })),
-    enabled: id !== null,
-    staleTime: Infinity,
-  });
-}

@@ -6,9 +6,9 @@ import { Checkbox } from '@/components/checkbox';
 import { Select } from '@/components/select';
 import { TerritoryComboBox } from '@/components/territory-combo-box';
 import { TextField } from '@/components/text-field';
-import { useSectors } from '@/lib/api/reference-data';
+import { useSectors, useTerritory } from '@/lib/api/reference-data';
 import { LEGAL_FORMS, type LegalForm } from '@/lib/api/types';
-import { useTerritory, type DirectoryFilters, type DirectorySort } from '../api/organisations';
+import type { DirectoryFilters, DirectorySort } from '../api/organisations';
 import { NO_FILTERS } from '../hooks/use-directory-filters';
 
 /** The "any" choice of a filter's list. */

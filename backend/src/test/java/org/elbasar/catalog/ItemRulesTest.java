@@ -77,8 +77,12 @@ class ItemRulesTest {
         refused("requests", Items.loan("Remorque", "x"), i -> i.put("neededBy", LocalDate.now().minusDays(2).toString()), "neededBy");
         Map<String, Object> request = Items.loan("Cherche remorque", "x");
         request.put("neededBy", LocalDate.now().plusDays(10).toString());
-        Api.as(member).body(request).post("/api/v1/requests").then().statusCode(201)
-                .body("kind", equalTo("REQUEST")).body("neededBy", equalTo(LocalDate.now().plusDays(10).toString()));
+        String id = Api.as(member).body(request).post("/api/v1/requests").then().statusCode(201)
+                .body("kind", equalTo("REQUEST")).body("neededBy", equalTo(LocalDate.now().plusDays(10).toString()))
+                .extract().path("id");
+        Api.as(member).post("/api/v1/requests/" + id + "/publish").then().statusCode(200);
+        Api.anonymous().queryParam("q", "Cherche remorque").get("/api/v1/requests").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.neededBy", equalTo(LocalDate.now().plusDays(10).toString()));
     }
 
     @Test

@@ -42,7 +42,8 @@ class ModerationTest {
         Api.as(token).get("/api/v1/offers/" + id).then().statusCode(200).body("moderation.reason", equalTo("Sans lien avec l'ESS"));
         assertTrue(mails.to(author.email).stream().anyMatch(m -> m.getText().contains("Sans lien avec l'ESS")));
         Api.as(animator).queryParam("kind", "OFFER").queryParam("size", 100).get("/api/v1/moderation/items").then()
-                .statusCode(200).body("items.id", hasItem(id));
+                .statusCode(200).body("items.id", hasItem(id))
+                .body("items.find { it.id == '" + id + "' }.moderationReason", equalTo("Sans lien avec l'ESS"));
         Api.as(token).queryParam("kind", "OFFER").get("/api/v1/moderation/items").then().statusCode(403);
 
         Api.as(animator).body(Map.of("reason", "encore")).post("/api/v1/offers/" + id + "/hide").then().statusCode(409);

@@ -155,6 +155,7 @@ public class ItemResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.MEMBER)
+    @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "publishItem", summary = "Publish a draft, withdrawn or expired item")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
     public Response publishItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
@@ -164,6 +165,7 @@ public class ItemResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.MEMBER)
+    @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "withdrawItem", summary = "Take a published item out of the catalogue")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
     public Response withdrawItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
@@ -173,6 +175,7 @@ public class ItemResource {
     @POST
     @Path("/{id}/fulfil")
     @RolesAllowed(Roles.MEMBER)
+    @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "fulfilItem", summary = "Mark an item fulfilled (the exchange happened)")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
     public Response fulfilItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
@@ -182,6 +185,7 @@ public class ItemResource {
     @POST
     @Path("/{id}/extend")
     @RolesAllowed(Roles.MEMBER)
+    @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "extendItem", summary = "Keep an item 90 more days in the catalogue (an expired one comes back)")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
     public Response extendItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {

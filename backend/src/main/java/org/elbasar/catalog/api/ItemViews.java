@@ -87,6 +87,7 @@ public final class ItemViews {
             BigDecimal price,
             PriceUnit priceUnit,
             boolean onQuote,
+            BigDecimal indicativeValue,
             Reach reach,
             TerritoryRef reachTerritory,
             LocalDate neededBy,
@@ -95,7 +96,8 @@ public final class ItemViews {
             Instant publishedAt,
             Instant expiresAt,
             OrganisationRef organisation,
-            String thumbnailUrl) {
+            String thumbnailUrl,
+            @Schema(description = "Why an animator hid it (in the organisation's and staff's lists)") String moderationReason) {
     }
 
     @Schema(name = "FacetValue")

@@ -87,6 +87,7 @@ public class SavedSearchResource {
     @Operation(operationId = "unsubscribeSavedSearch", summary = "Stop a saved search's digest: one click, no sign-in (RFC 8058)",
             description = "The link of every digest email; mail clients POST `List-Unsubscribe=One-Click` to it.")
     @APIResponse(responseCode = "204", description = "No more digests for this search")
+    @APIResponse(responseCode = "404", description = "Unknown link")
     public void unsubscribeSavedSearch(@QueryParam("token") @NotBlank String token) {
         savedSearches.unsubscribe(token);
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +97,8 @@ public class CatalogSearch {
                        i.mode, i.market, i.price, i.price_unit, i.on_quote, i.reach, i.reach_territory_id, rt.name,
                        i.needed_by, i.status, i.hidden_at IS NOT NULL, i.published_at, i.expires_at,
                        o.id, o.name, o.commune_id, ot.name,
-                       (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1)
+                       (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1),
+                       i.indicative_value, i.hidden_reason
                 FROM (SELECT i.id, row_number() OVER (ORDER BY %s) AS n FROM catalog_item i
                       WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) chosen
                 JOIN catalog_item i ON i.id = chosen.id
@@ -118,11 +118,11 @@ public class CatalogSearch {
                     new CategoryRef((String) r[4], (String) (english ? r[6] : r[5]), null),
                     ItemMode.valueOf((String) r[7]), (Boolean) r[8], (BigDecimal) r[9],
                     r[10] == null ? null : PriceUnit.valueOf((String) r[10]), (Boolean) r[11],
-                    Reach.valueOf((String) r[12]), r[13] == null ? null : new TerritoryRef((String) r[13], (String) r[14]),
-                    r[15] == null ? null : ((Date) r[15]).toLocalDate(), ItemStatus.valueOf((String) r[16]), (Boolean) r[17],
+                    (BigDecimal) r[25], Reach.valueOf((String) r[12]), r[13] == null ? null : new TerritoryRef((String) r[13], (String) r[14]),
+                    SqlValues.localDate(r[15]), ItemStatus.valueOf((String) r[16]), (Boolean) r[17],
                     SqlValues.instant(r[18]), SqlValues.instant(r[19]),
                     new OrganisationRef((UUID) r[20], (String) r[21], new TerritoryRef((String) r[22], (String) r[23])),
-                    r[24] == null ? null : "/api/v1/photos/" + r[24] + "/thumbnail"));
+                    r[24] == null ? null : "/api/v1/photos/" + r[24] + "/thumbnail", (String) r[26]));
         }
         return items;
     }

@@ -2,6 +2,7 @@ package org.elbasar.common.service;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
@@ -9,6 +10,16 @@ import java.time.ZonedDateTime;
 public final class SqlValues {
 
     private SqlValues() {
+    }
+
+    public static LocalDate localDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        throw new IllegalArgumentException("Not a date: " + value.getClass());
     }
 
     public static Instant instant(Object value) {
