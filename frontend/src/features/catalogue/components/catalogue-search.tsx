@@ -1,11 +1,8 @@
-import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/button';
 import { RadioGroup } from '@/components/radio-group';
+import { SearchForm } from '@/components/search-form';
 import { Select } from '@/components/select';
 import { TerritoryComboBox } from '@/components/territory-combo-box';
-import { TextField } from '@/components/text-field';
 import { findCategory, useCategories, useSectors, useTerritory } from '@/lib/api/reference-data';
 import { ITEM_MODES, MARKET_MODES, NON_MARKET_MODES, type FacetValue, type ItemMode, type ItemSearchPage } from '@/lib/api/types';
 import { NO_CATALOGUE_FILTERS, type CatalogueFilters, type CatalogueSort, type KindPath } from '@/lib/catalogue';
@@ -41,16 +38,6 @@ export function CatalogueSearch({ kind, filters, results, onChange, onReset }: C
   // The URL holds only the territory's id; its name comes from the API.
   const territory = useTerritory(filters.territory);
 
-  // Words are sent on submit, not on every keystroke; the back button may change them too.
-  const [q, setQ] = useState(filters.q);
-  const [shownQ, setShownQ] = useState(filters.q);
-  if (shownQ !== filters.q) {
-    setShownQ(filters.q);
-    setQ(filters.q);
-  }
-  // On a phone the filters fold away, so the results are not a long scroll down.
-  const [filtersOpen, setFiltersOpen] = useState(false);
-
   const facets = results && results.total > 0 ? results.facets : undefined;
   const withCount = (name: string, count: number | undefined) =>
     count === undefined ? name : t('catalogue.withCount', { name, count });
@@ -69,110 +56,86 @@ export function CatalogueSearch({ kind, filters, results, onChange, onReset }: C
   ).length;
 
   return (
-    <Form
-      role="search"
-      aria-label={t(`catalogue.${kind}.searchLabel`)}
-      className="directory-search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange({ q });
-      }}
+    <SearchForm
+      label={t(`catalogue.${kind}.searchLabel`)}
+      wordsLabel={t('catalogue.words')}
+      wordsHelp={t(`catalogue.${kind}.wordsHelp`)}
+      submitLabel={t('catalogue.search')}
+      filtersLabel={t('catalogue.filters', { count: activeFilters })}
+      filtersId="catalogue-filters"
+      words={filters.q}
+      onSearch={(q) => onChange({ q })}
+      clearLabel={hasFilters ? t('catalogue.clear') : null}
+      onClear={onReset}
     >
-      <div className="directory-search__words">
-        <TextField
-          label={t('catalogue.words')}
-          description={t(`catalogue.${kind}.wordsHelp`)}
-          type="search"
-          name="q"
-          value={q}
-          onChange={setQ}
-        />
-        <Button type="submit">{t('catalogue.search')}</Button>
-      </div>
-      <button
-        type="button"
-        className="directory-search__toggle"
-        aria-expanded={filtersOpen}
-        aria-controls="catalogue-filters"
-        onClick={() => setFiltersOpen((open) => !open)}
-      >
-        {t('catalogue.filters', { count: activeFilters })}
-      </button>
-      <div id="catalogue-filters" className="directory-search__filters" data-open={filtersOpen}>
-        <RadioGroup<Market>
-          label={t('catalogue.market')}
-          value={filters.market === null ? ANY : filters.market ? 'yes' : 'no'}
-          onChange={(market) => onChange({ market: market === ANY ? null : market === 'yes', mode: null })}
-          options={[
-            { id: ANY, name: t('catalogue.anyMarket') },
-            { id: 'yes', name: withCount(t('catalogue.marketOnly'), marketCount('true')) },
-            { id: 'no', name: withCount(t('catalogue.nonMarketOnly'), marketCount('false')) },
-          ]}
-        />
-        <Select<ItemMode | typeof ANY>
-          label={t('catalogue.mode')}
-          value={filters.mode ?? ANY}
-          onChange={(mode) => onChange({ mode: mode === ANY ? null : mode })}
-          options={[
-            { id: ANY, name: t('catalogue.anyMode') },
-            ...modes.map((mode) => ({ id: mode, name: withCount(t(`itemMode.${mode}`), modeCount(mode)) })),
-          ]}
-        />
+      <RadioGroup<Market>
+        label={t('catalogue.market')}
+        value={filters.market === null ? ANY : filters.market ? 'yes' : 'no'}
+        onChange={(market) => onChange({ market: market === ANY ? null : market === 'yes', mode: null })}
+        options={[
+          { id: ANY, name: t('catalogue.anyMarket') },
+          { id: 'yes', name: withCount(t('catalogue.marketOnly'), marketCount('true')) },
+          { id: 'no', name: withCount(t('catalogue.nonMarketOnly'), marketCount('false')) },
+        ]}
+      />
+      <Select<ItemMode | typeof ANY>
+        label={t('catalogue.mode')}
+        value={filters.mode ?? ANY}
+        onChange={(mode) => onChange({ mode: mode === ANY ? null : mode })}
+        options={[
+          { id: ANY, name: t('catalogue.anyMode') },
+          ...modes.map((mode) => ({ id: mode, name: withCount(t(`itemMode.${mode}`), modeCount(mode)) })),
+        ]}
+      />
+      <Select
+        label={t('catalogue.category')}
+        value={chosenCategory?.top.code ?? ANY}
+        onChange={(category) => onChange({ category: category === ANY ? null : category })}
+        options={[
+          { id: ANY, name: t('catalogue.anyCategory') },
+          ...(categories.data ?? []).map((category) => ({
+            id: category.code,
+            name: withCount(category.name, categoryCount(category.code)),
+          })),
+        ]}
+      />
+      {chosenCategory && chosenCategory.top.children.length > 0 && (
         <Select
-          label={t('catalogue.category')}
-          value={chosenCategory?.top.code ?? ANY}
-          onChange={(category) => onChange({ category: category === ANY ? null : category })}
+          label={t('catalogue.subCategory')}
+          value={chosenCategory.sub?.code ?? ANY}
+          onChange={(sub) => onChange({ category: sub === ANY ? chosenCategory.top.code : sub })}
           options={[
-            { id: ANY, name: t('catalogue.anyCategory') },
-            ...(categories.data ?? []).map((category) => ({
-              id: category.code,
-              name: withCount(category.name, categoryCount(category.code)),
-            })),
+            { id: ANY, name: t('catalogue.wholeCategory') },
+            ...chosenCategory.top.children.map((child) => ({ id: child.code, name: child.name })),
           ]}
         />
-        {chosenCategory && chosenCategory.top.children.length > 0 && (
-          <Select
-            label={t('catalogue.subCategory')}
-            value={chosenCategory.sub?.code ?? ANY}
-            onChange={(sub) => onChange({ category: sub === ANY ? chosenCategory.top.code : sub })}
-            options={[
-              { id: ANY, name: t('catalogue.wholeCategory') },
-              ...chosenCategory.top.children.map((child) => ({ id: child.code, name: child.name })),
-            ]}
-          />
-        )}
-        <TerritoryComboBox
-          label={t('catalogue.territory')}
-          description={t('catalogue.territoryHelp')}
-          value={filters.territory && territory.data ? { id: filters.territory, name: territory.data.name } : null}
-          onChange={(choice) => {
-            if ((choice?.id ?? null) !== filters.territory) onChange({ territory: choice?.id ?? null });
-          }}
-        />
-        <Select
-          label={t('catalogue.sector')}
-          value={filters.sector ?? ANY}
-          onChange={(sector) => onChange({ sector: sector === ANY ? null : sector })}
-          options={[
-            { id: ANY, name: t('catalogue.anySector') },
-            ...(sectors.data ?? []).map((sector) => ({
-              id: sector.code,
-              name: withCount(sector.name, sectorCount(sector.code)),
-            })),
-          ]}
-        />
-        <Select<CatalogueSort>
-          label={t('catalogue.sort')}
-          value={filters.sort}
-          onChange={(sort) => onChange({ sort })}
-          options={(['relevance', 'date'] as const).map((sort) => ({ id: sort, name: t(`catalogue.sortBy.${sort}`) }))}
-        />
-      </div>
-      {hasFilters && (
-        <Button variant="quiet" onPress={onReset}>
-          {t('catalogue.clear')}
-        </Button>
       )}
-    </Form>
+      <TerritoryComboBox
+        label={t('catalogue.territory')}
+        description={t('catalogue.territoryHelp')}
+        value={filters.territory && territory.data ? { id: filters.territory, name: territory.data.name } : null}
+        onChange={(choice) => {
+          if ((choice?.id ?? null) !== filters.territory) onChange({ territory: choice?.id ?? null });
+        }}
+      />
+      <Select
+        label={t('catalogue.sector')}
+        value={filters.sector ?? ANY}
+        onChange={(sector) => onChange({ sector: sector === ANY ? null : sector })}
+        options={[
+          { id: ANY, name: t('catalogue.anySector') },
+          ...(sectors.data ?? []).map((sector) => ({
+            id: sector.code,
+            name: withCount(sector.name, sectorCount(sector.code)),
+          })),
+        ]}
+      />
+      <Select<CatalogueSort>
+        label={t('catalogue.sort')}
+        value={filters.sort}
+        onChange={(sort) => onChange({ sort })}
+        options={(['relevance', 'date'] as const).map((sort) => ({ id: sort, name: t(`catalogue.sortBy.${sort}`) }))}
+      />
+    </SearchForm>
   );
 }
