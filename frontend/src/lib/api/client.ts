@@ -18,10 +18,13 @@ function withHeaders(request: Request, token: string | null): Request {
  * phone slept, for instance).
  */
 async function apiFetch(request: Request): Promise<Response> {
+  const isAuthCall = new URL(request.url).pathname.startsWith(AUTH_PATH);
+  // While the session is being restored (a reload), wait for it: a member's page must be
+  // asked for with their rights, not as a visitor's (contacts, their hidden items…).
+  if (!isAuthCall && tokenStore.getStatus() === 'unknown') await refreshAccessToken();
   const replay = request.clone();
   const token = tokenStore.getToken();
   const response = await fetch(withHeaders(request, token));
-  const isAuthCall = new URL(request.url).pathname.startsWith(AUTH_PATH);
   if (response.status !== 401 || !token || isAuthCall) return response;
   const renewed = await refreshAccessToken();
   return renewed ? fetch(withHeaders(replay, renewed)) : response;
