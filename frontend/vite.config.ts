@@ -18,5 +18,8 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
+    // Pages load lazily and user-event types key by key: on a busy 2-core CI machine a
+    // scenario can take several seconds, which is slowness, not a failure.
+    testTimeout: 30_000,
   },
 });

@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { endSession } from '@/lib/auth/session';
 import { setLanguage } from '@/lib/i18n';
 import { server } from './server';
+
+// findBy… queries wait for lazily loaded pages; 1 s is too short on a busy CI machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => {
   // An unexpected call is a bug in the test or the app: fail loudly.

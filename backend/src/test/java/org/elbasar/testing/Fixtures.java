@@ -72,6 +72,20 @@ public class Fixtures {
         managed.joinedAt = Instant.now().minus(java.time.Duration.ofDays(days));
     }
 
+    /** Copies a published item {@code copies} times (published a little earlier each), straight in SQL. */
+    @Transactional
+    public void copies(java.util.UUID itemId, int copies) {
+        Organisation.getEntityManager().createNativeQuery("""
+                INSERT INTO catalog_item (id, kind, organisation_id, author_id, title, description, category_code, mode,
+                  market, price, price_unit, on_quote, indicative_value, reach, reach_territory_id, availability, needed_by,
+                  status, expires_at, created_at, updated_at, published_at, version)
+                SELECT gen_random_uuid(), kind, organisation_id, author_id, 'Copie ' || n, description, category_code, mode,
+                  market, price, price_unit, on_quote, indicative_value, reach, reach_territory_id, availability, needed_by,
+                  status, expires_at, created_at, updated_at, published_at - n * interval '1 minute', 0
+                FROM catalog_item, generate_series(1, :copies) AS n WHERE id = :item""")
+                .setParameter("copies", copies).setParameter("item", itemId).executeUpdate();
+    }
+
     public Organisation activeOrganisation() {
         return organisation(unique("Asso"), OrganisationStatus.ACTIVE, "commune:59350");
     }

@@ -1,11 +1,14 @@
 package org.elbasar.catalog.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +34,12 @@ import org.elbasar.member.api.TerritoryRef;
 
 /**
  * Finds items: French full-text search with filters, facet counts and spelling suggestions.
- * A search page costs two statements (the page with its total, the facets), three when a
+ * A search page costs two statements (the total with the facets, the page), three when a
  * suggestion is looked for; never more with the page size.
+ * <p>
+ * Large result sets are costly to count and to rank, since every matching row is visited: their
+ * counts are kept a minute (a count off by a few items for that long goes unnoticed), and ranking
+ * by relevance considers their {@value #RANKED_WINDOW} newest matches (a marketplace's fresh items).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +50,17 @@ public class CatalogSearch {
 
     private static final int SUMMARY_LENGTH = 240;
     private static final int SUGGEST_BELOW = 3;
+    static final long CACHED_ABOVE = 1000;
+    static final int RANKED_WINDOW = 1000;
+
+    /** The total and facet counts of a search. */
+    private record Counts(long total, Facets facets) {
+    }
+
+    private final Cache<String, Counts> largeCounts = Caffeine.newBuilder()
+            .maximumSize(2000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -54,15 +72,28 @@ public class CatalogSearch {
 
     public SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
         ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria);
-        String order = sort == Sort.RELEVANCE && query.hasText()
-                ? "ts_rank_cd(i.search_vector, " + FrenchSearch.tsquery("q") + ") DESC, i.published_at DESC, i.id"
-                : "i.published_at DESC, i.id";
-        List<ItemSummary> items = page(query, order, page, size, locale);
-        boolean none = page == 0 && items.isEmpty();
-        long[] total = { 0 };
-        Facets facets = none ? new Facets(List.of(), List.of(), List.of(), List.of()) : facets(query, total);
-        String suggestion = query.hasText() && total[0] < SUGGEST_BELOW ? suggest(criteria.q()) : null;
-        return new SearchPage(items, total[0], page, size, facets, suggestion);
+        String key = kind + " " + criteria;
+        Counts counts = largeCounts.getIfPresent(key);
+        if (counts == null) {
+            counts = counts(query);
+            if (counts.total() > CACHED_ABOVE) {
+                largeCounts.put(key, counts);
+            }
+        }
+        List<ItemSummary> items = List.of();
+        if (counts.total() > 0) {
+            boolean ranked = sort == Sort.RELEVANCE && query.hasText();
+            String order = ranked
+                    ? "ts_rank_cd(i.search_vector, " + FrenchSearch.tsquery("q") + ") DESC, i.published_at DESC, i.id"
+                    : "i.published_at DESC, i.id";
+            String from = ranked && counts.total() > RANKED_WINDOW && (page + 1) * size <= RANKED_WINDOW
+                    ? "(SELECT * FROM catalog_item i WHERE " + query.where() + " ORDER BY i.published_at DESC LIMIT "
+                            + RANKED_WINDOW + ") i"
+                    : "catalog_item i WHERE " + query.where();
+            items = page(query, from, order, page, size, locale);
+        }
+        String suggestion = query.hasText() && counts.total() < SUGGEST_BELOW ? suggest(criteria.q()) : null;
+        return new SearchPage(items, counts.total(), page, size, counts.facets(), suggestion);
     }
 
     /** An organisation's own items in every state, newest change first: for its people and staff. */
@@ -91,7 +122,7 @@ public class CatalogSearch {
      * shows; the total comes with the facets (search) or from a count (other lists).
      */
     @SuppressWarnings("unchecked")
-    private List<ItemSummary> page(ItemQuery query, String order, int page, int size, Locale locale) {
+    private List<ItemSummary> page(ItemQuery query, String from, String order, int page, int size, Locale locale) {
         Query select = entityManager.createNativeQuery("""
                 SELECT i.id, i.kind, i.title, left(i.description, %d), i.category_code, c.name_fr, c.name_en,
                        i.mode, i.market, i.price, i.price_unit, i.on_quote, i.reach, i.reach_territory_id, rt.name,
@@ -99,14 +130,14 @@ public class CatalogSearch {
                        o.id, o.name, o.commune_id, ot.name,
                        (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1),
                        i.indicative_value, i.hidden_reason
-                FROM (SELECT i.id, row_number() OVER (ORDER BY %s) AS n FROM catalog_item i
-                      WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) chosen
+                FROM (SELECT i.id, row_number() OVER (ORDER BY %s) AS n FROM %s
+                      ORDER BY %s LIMIT :limit OFFSET :offset) chosen
                 JOIN catalog_item i ON i.id = chosen.id
                 JOIN organisation o ON o.id = i.organisation_id
                 JOIN territory ot ON ot.id = o.commune_id
                 JOIN category c ON c.code = i.category_code
                 LEFT JOIN territory rt ON rt.id = i.reach_territory_id
-                ORDER BY chosen.n""".formatted(SUMMARY_LENGTH + 1, order, query.where(), order));
+                ORDER BY chosen.n""".formatted(SUMMARY_LENGTH + 1, order, from, order));
         query.parameters().forEach(select::setParameter);
         select.setParameter("limit", size).setParameter("offset", page * size);
         List<Object[]> rows = select.getResultList();
@@ -128,7 +159,7 @@ public class CatalogSearch {
     }
 
     private Page<ItemSummary> summaries(ItemQuery query, String order, int page, int size, Locale locale) {
-        List<ItemSummary> items = page(query, order, page, size, locale);
+        List<ItemSummary> items = page(query, "catalog_item i WHERE " + query.where(), order, page, size, locale);
         long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size() : count(query);
         return new Page<>(items, total, page, size);
     }
@@ -139,9 +170,9 @@ public class CatalogSearch {
         return ((Number) count.getSingleResult()).longValue();
     }
 
-    /** Facet counts, and the total (into total[0]), in one statement. */
+    /** The total and the facet counts, in one statement. */
     @SuppressWarnings("unchecked")
-    private Facets facets(ItemQuery query, long[] total) {
+    private Counts counts(ItemQuery query) {
         Query select = entityManager.createNativeQuery("""
                 WITH hits AS (SELECT i.mode, i.market, i.category_code, i.organisation_id FROM catalog_item i WHERE %s)
                 SELECT 'total', '', count(*) FROM hits
@@ -157,17 +188,18 @@ public class CatalogSearch {
         List<FacetValue> market = new ArrayList<>();
         List<FacetValue> category = new ArrayList<>();
         List<FacetValue> sector = new ArrayList<>();
+        long total = 0;
         for (Object[] row : (List<Object[]>) select.getResultList()) {
             FacetValue value = new FacetValue((String) row[1], ((Number) row[2]).longValue());
             switch ((String) row[0]) {
-                case "total" -> total[0] = value.count();
+                case "total" -> total = value.count();
                 case "mode" -> mode.add(value);
                 case "market" -> market.add(value);
                 case "category" -> category.add(value);
                 default -> sector.add(value);
             }
         }
-        return new Facets(mode, market, category, sector);
+        return new Counts(total, new Facets(mode, market, category, sector));
     }
 
     /** The query with each word unknown to the catalogue replaced by the closest known one; null if none changed. */
