@@ -62,6 +62,13 @@ class PeopleTest {
         Api.as(otherAdmin).body(body).post("/api/v1/organisations/" + organisation.id + "/invitations").then().statusCode(403);
         Api.as(otherAdmin).get("/api/v1/organisations/" + organisation.id + "/invitations").then().statusCode(403);
         Api.as(otherAdmin).body(body).post("/api/v1/organisations/" + UUID.randomUUID() + "/invitations").then().statusCode(404);
+        // an invitation of another organisation cannot be revoked through one's own
+        String admin = fixtures.token(fixtures.orgAdmin(organisation.id));
+        String invitation = Api.as(admin).body(Map.of("email", Fixtures.unique("x") + "@test.example", "role", "MEMBER"))
+                .post("/api/v1/organisations/" + organisation.id + "/invitations").then().statusCode(201).extract().path("id");
+        String otherOrganisation = Api.as(otherAdmin).get("/api/v1/me").path("organisation.id");
+        Api.as(otherAdmin).delete("/api/v1/organisations/" + otherOrganisation + "/invitations/" + invitation).then().statusCode(404);
+        Api.as(otherAdmin).delete("/api/v1/organisations/" + organisation.id + "/invitations/" + invitation).then().statusCode(403);
     }
 
     @Test

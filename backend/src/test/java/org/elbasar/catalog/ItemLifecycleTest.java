@@ -77,7 +77,9 @@ class ItemLifecycleTest {
         String etag = Api.as(owner).get("/api/v1/offers/" + id).header("ETag");
 
         Api.as(stranger).header("If-Match", etag).body(Items.loan("Volé", "x")).put("/api/v1/offers/" + id).then().statusCode(403);
-        Api.as(stranger).post("/api/v1/offers/" + id + "/withdraw").then().statusCode(403);
+        for (String action : java.util.List.of("publish", "withdraw", "fulfil", "extend")) {
+            Api.as(stranger).post("/api/v1/offers/" + id + "/" + action).then().statusCode(403);
+        }
         Api.as(stranger).get("/api/v1/offers/" + id + "/history").then().statusCode(403);
         Api.as(stranger).post("/api/v1/offers/" + draft + "/publish").then().statusCode(404);
         Api.as(stranger).get("/api/v1/offers/" + draft).then().statusCode(404);

@@ -47,6 +47,10 @@ class PhotoTest {
         String organisation = Api.anonymous().get("/api/v1/offers/" + id).path("organisation.id");
         Api.anonymous().queryParam("organisation", organisation).get("/api/v1/offers").then().body("items[0].thumbnailUrl", equalTo("/api/v1/photos/" + photo + "/thumbnail"));
 
+        String stranger = fixtures.token(fixtures.member(fixtures.activeOrganisation().id));
+        Api.as(stranger).delete("/api/v1/offers/" + id + "/photos/" + photo).then().statusCode(403);
+        String otherItem = Items.publish(stranger, "offers", Items.loan("Autre " + Fixtures.unique("ph"), "x"));
+        Api.as(stranger).delete("/api/v1/offers/" + otherItem + "/photos/" + photo).then().statusCode(404);
         Api.as(token).delete("/api/v1/offers/" + id + "/photos/" + photo).then().statusCode(204);
         given().get("/api/v1/photos/" + photo).then().statusCode(404);
     }
