@@ -28,6 +28,8 @@ export type CatalogueFilters = {
   /** A top category (its sub-categories included) or a sub-category. */
   category: string | null;
   territory: string | null;
+  /** An organisation's id. */
+  organisation: string | null;
   sector: string | null;
   sort: CatalogueSort;
   /** Zero-based. */
@@ -40,6 +42,7 @@ export const NO_CATALOGUE_FILTERS: CatalogueFilters = {
   mode: null,
   category: null,
   territory: null,
+  organisation: null,
   sector: null,
   sort: 'relevance',
   page: 0,
@@ -57,6 +60,7 @@ export function catalogueFiltersFromParams(params: URLSearchParams): CatalogueFi
     mode: isItemMode(mode) ? mode : null,
     category: params.get('category') || null,
     territory: params.get('territory') || null,
+    organisation: params.get('organisation') || null,
     sector: params.get('sector') || null,
     sort: SORTS.includes(sort as CatalogueSort) ? (sort as CatalogueSort) : NO_CATALOGUE_FILTERS.sort,
     // One-based in the URL, which people read and share.
@@ -71,6 +75,7 @@ export function catalogueParamsFrom(filters: CatalogueFilters): URLSearchParams 
   if (filters.mode) params.set('mode', filters.mode);
   if (filters.category) params.set('category', filters.category);
   if (filters.territory) params.set('territory', filters.territory);
+  if (filters.organisation) params.set('organisation', filters.organisation);
   if (filters.sector) params.set('sector', filters.sector);
   if (filters.sort !== NO_CATALOGUE_FILTERS.sort) params.set('sort', filters.sort);
   if (filters.page > 0) params.set('page', String(filters.page + 1));
@@ -85,6 +90,7 @@ export function criteriaFrom(filters: CatalogueFilters): SearchCriteria {
   if (filters.mode) criteria.mode = filters.mode;
   if (filters.category) criteria.category = filters.category;
   if (filters.territory) criteria.territory = filters.territory;
+  if (filters.organisation) criteria.organisation = filters.organisation;
   if (filters.sector) criteria.sector = filters.sector;
   return criteria;
 }
@@ -97,6 +103,7 @@ export function filtersFrom(criteria: SearchCriteria): CatalogueFilters {
     mode: criteria.mode ?? null,
     category: criteria.category ?? null,
     territory: criteria.territory ?? null,
+    organisation: criteria.organisation ?? null,
     sector: criteria.sector ?? null,
   };
 }

@@ -207,18 +207,20 @@ export function searchPage(items: ItemSummary[], overrides: Partial<ItemSearchPa
     size: 20,
     facets: {
       mode: [
-        { value: 'SERVICE', count: 2 },
-        { value: 'EQUIPMENT_LOAN', count: 1 },
+        { value: 'SERVICE', count: 2, label: null },
+        { value: 'EQUIPMENT_LOAN', count: 1, label: null },
       ],
       market: [
-        { value: 'true', count: 2 },
-        { value: 'false', count: 1 },
+        { value: 'true', count: 2, label: null },
+        { value: 'false', count: 1, label: null },
       ],
       category: [
-        { value: 'food', count: 2 },
-        { value: 'transport', count: 1 },
+        { value: 'food', count: 2, label: null },
+        { value: 'transport', count: 1, label: null },
       ],
-      sector: [{ value: 'reuse', count: 3 }],
+      sector: [{ value: 'reuse', count: 3, label: null }],
+      departement: [{ value: 'departement:59', count: 3, label: 'Nord' }],
+      organisation: [{ value: ateliers.id, count: 3, label: ateliers.name }],
     },
     suggestion: null,
     ...overrides,

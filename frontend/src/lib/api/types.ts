@@ -87,10 +87,12 @@ export type Item = Nullable<
   | 'contact'
 >;
 export type ItemInput = Schemas['ItemInput'];
-export type FacetValue = Schemas['FacetValue'];
-export type Facets = Schemas['Facets'];
-export type ItemSearchPage = Omit<Schemas['ItemSearchPage'], 'items' | 'suggestion'> & {
+/** `label` names départements and organisations; other facets carry codes. */
+export type FacetValue = Nullable<Schemas['FacetValue'], 'label'>;
+export type Facets = { [K in keyof Schemas['Facets']]: FacetValue[] };
+export type ItemSearchPage = Omit<Schemas['ItemSearchPage'], 'items' | 'suggestion' | 'facets'> & {
   items: ItemSummary[];
+  facets: Facets;
   suggestion: string | null;
 };
 /** Every criterion is optional (the contract lists none as required); absent ones come back null. */

@@ -60,6 +60,14 @@ describe('catalogue', () => {
 
     await user.click(screen.getByRole('button', { name: /Secteur de la structure/ }));
     expect(await screen.findByRole('option', { name: 'Réemploi et recyclage (3)' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: /Tous les départements Département/ }));
+    expect(await screen.findByRole('option', { name: 'Nord (3)' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: /Toutes les organisations Organisation/ }));
+    expect(await screen.findByRole('option', { name: /\(3\)$/ })).toBeInTheDocument();
   });
 
   it('puts the words and filters in the URL and in the search', async () => {

@@ -45,13 +45,16 @@ export function CatalogueSearch({ kind, filters, results, onChange, onReset }: C
   const modeCount = counter(facets?.mode, filters.mode !== null);
   const categoryCount = counter(facets?.category, filters.category !== null);
   const sectorCount = counter(facets?.sector, filters.sector !== null);
+  // Départements and the most active organisations, as the search found them.
+  const departements = filters.territory === null ? (facets?.departement ?? []) : [];
+  const organisations = filters.organisation === null ? (facets?.organisation ?? []) : [];
 
   const chosenCategory = findCategory(categories.data ?? [], filters.category);
   const modes: readonly ItemMode[] =
     filters.market === true ? MARKET_MODES : filters.market === false ? NON_MARKET_MODES : ITEM_MODES;
 
   const hasFilters = JSON.stringify({ ...filters, page: 0 }) !== JSON.stringify(NO_CATALOGUE_FILTERS);
-  const activeFilters = [filters.market, filters.mode, filters.category, filters.territory, filters.sector].filter(
+  const activeFilters = [filters.market, filters.mode, filters.category, filters.territory, filters.organisation, filters.sector].filter(
     (value) => value !== null,
   ).length;
 
@@ -118,6 +121,30 @@ export function CatalogueSearch({ kind, filters, results, onChange, onReset }: C
           if ((choice?.id ?? null) !== filters.territory) onChange({ territory: choice?.id ?? null });
         }}
       />
+      {departements.length > 0 && (
+        <Select
+          label={t('catalogue.departement')}
+          value={ANY}
+          onChange={(territory) => onChange({ territory: territory === ANY ? null : territory })}
+          options={[
+            { id: ANY, name: t('catalogue.anyDepartement') },
+            ...departements.map((facet) => ({ id: facet.value, name: withCount(facet.label ?? facet.value, facet.count) })),
+          ]}
+        />
+      )}
+      {(organisations.length > 0 || filters.organisation !== null) && (
+        <Select
+          label={t('catalogue.organisation')}
+          value={filters.organisation ?? ANY}
+          onChange={(organisation) => onChange({ organisation: organisation === ANY ? null : organisation })}
+          options={[
+            { id: ANY, name: t('catalogue.anyOrganisation') },
+            ...(filters.organisation !== null
+              ? [{ id: filters.organisation, name: t('catalogue.chosenOrganisation') }]
+              : organisations.map((facet) => ({ id: facet.value, name: withCount(facet.label ?? facet.value, facet.count) }))),
+          ]}
+        />
+      )}
       <Select
         label={t('catalogue.sector')}
         value={filters.sector ?? ANY}

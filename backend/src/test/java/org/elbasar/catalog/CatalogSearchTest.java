@@ -117,6 +117,12 @@ class CatalogSearchTest {
         assertEquals(3, all.getList("facets.category.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
         assertEquals(2, all.getInt("facets.market.find { it.value == 'false' }.count"));
         assertEquals(1, all.getInt("facets.category.find { it.value == 'transport' }.count"));
+        assertEquals(3, all.getInt("facets.departement.find { it.value == 'departement:59' }.count"));
+        assertEquals("Nord", all.getString("facets.departement[0].label"));
+        assertEquals(3, all.getInt("facets.organisation[0].count"));
+        assertEquals(1, all.getInt("facets.departement.find { it.value == 'departement:80' }.count"),
+                "only the item reaching the whole region is available in the Somme");
+        assertEquals(1, search("offers", Map.of("q", marker, "territory", "departement:80")).getInt("total"));
 
         assertEquals(2, search("offers", Map.of("q", marker, "market", false)).getInt("total"));
         assertEquals(1, search("offers", Map.of("q", marker, "mode", "DONATION")).getInt("total"));

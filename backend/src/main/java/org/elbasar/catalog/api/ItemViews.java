@@ -101,11 +101,15 @@ public final class ItemViews {
     }
 
     @Schema(name = "FacetValue")
-    public record FacetValue(@Schema(examples = "EQUIPMENT_LOAN") String value, @Schema(examples = "12") long count) {
+    public record FacetValue(@Schema(examples = "EQUIPMENT_LOAN") String value, @Schema(examples = "12") long count,
+            @Schema(description = "The name of a département or an organisation (other values are codes)", examples = "Nord") String label) {
     }
 
-    @Schema(name = "Facets", description = "Counts of the matching items by mode, market or not, top category and sector")
-    public record Facets(List<FacetValue> mode, List<FacetValue> market, List<FacetValue> category, List<FacetValue> sector) {
+    @Schema(name = "Facets", description = "Counts of the matching items by each filter's values: mode, market or not, "
+            + "top category, sector, département where they are available (as the territory filter), and the 10 "
+            + "organisations with most of them")
+    public record Facets(List<FacetValue> mode, List<FacetValue> market, List<FacetValue> category, List<FacetValue> sector,
+            List<FacetValue> departement, List<FacetValue> organisation) {
     }
 
     @Schema(name = "ItemSearchPage", description = "A page of matching items with facet counts and, when few match, a spelling suggestion")

@@ -52,6 +52,8 @@ public class CatalogSearch {
     private static final int SUGGEST_BELOW = 3;
     static final long CACHED_ABOVE = 1000;
     static final int RANKED_WINDOW = 1000;
+    /** The organisation facet lists the most active ones only. */
+    static final int TOP_ORGANISATIONS = 10;
 
     /** The total and facet counts of a search. */
     private record Counts(long total, Facets facets) {
@@ -174,32 +176,45 @@ public class CatalogSearch {
     @SuppressWarnings("unchecked")
     private Counts counts(ItemQuery query) {
         Query select = entityManager.createNativeQuery("""
-                WITH hits AS (SELECT i.mode, i.market, i.category_code, i.organisation_id FROM catalog_item i WHERE %s)
-                SELECT 'total', '', count(*) FROM hits
-                UNION ALL SELECT 'mode', h.mode, count(*) FROM hits h GROUP BY h.mode
-                UNION ALL SELECT 'market', h.market::text, count(*) FROM hits h GROUP BY h.market
-                UNION ALL SELECT 'category', coalesce(c.parent_code, c.code), count(*)
+                WITH hits AS (SELECT i.mode, i.market, i.category_code, i.organisation_id, i.reach, i.reach_territory_id
+                              FROM catalog_item i WHERE %s)
+                SELECT 'total', '', count(*), NULL FROM hits
+                UNION ALL SELECT 'mode', h.mode, count(*), NULL FROM hits h GROUP BY h.mode
+                UNION ALL SELECT 'market', h.market::text, count(*), NULL FROM hits h GROUP BY h.market
+                UNION ALL SELECT 'category', coalesce(c.parent_code, c.code), count(*), NULL
                           FROM hits h JOIN category c ON c.code = h.category_code GROUP BY 2
-                UNION ALL SELECT 'sector', s.sector_code, count(*)
+                UNION ALL SELECT 'sector', s.sector_code, count(*), NULL
                           FROM hits h JOIN organisation_sector s ON s.organisation_id = h.organisation_id GROUP BY 2
-                ORDER BY 1, 3 DESC, 2""".formatted(query.where()));
+                UNION ALL SELECT 'departement', d.id, count(*), d.name
+                          FROM hits h LEFT JOIN territory r ON r.id = h.reach_territory_id
+                          JOIN territory d ON d.kind = 'DEPARTEMENT'
+                           AND (h.reach = 'REMOTE' OR r.id = d.id OR d.id = ANY (r.parent_ids) OR r.id = ANY (d.parent_ids))
+                          GROUP BY d.id, d.name
+                UNION ALL (SELECT 'organisation', o.id::text, count(*), o.name
+                          FROM hits h JOIN organisation o ON o.id = h.organisation_id GROUP BY o.id, o.name
+                          ORDER BY 3 DESC, 4 LIMIT %d)
+                ORDER BY 1, 3 DESC, 2""".formatted(query.where(), TOP_ORGANISATIONS));
         query.parameters().forEach(select::setParameter);
         List<FacetValue> mode = new ArrayList<>();
         List<FacetValue> market = new ArrayList<>();
         List<FacetValue> category = new ArrayList<>();
         List<FacetValue> sector = new ArrayList<>();
+        List<FacetValue> departement = new ArrayList<>();
+        List<FacetValue> organisation = new ArrayList<>();
         long total = 0;
         for (Object[] row : (List<Object[]>) select.getResultList()) {
-            FacetValue value = new FacetValue((String) row[1], ((Number) row[2]).longValue());
+            FacetValue value = new FacetValue((String) row[1], ((Number) row[2]).longValue(), (String) row[3]);
             switch ((String) row[0]) {
                 case "total" -> total = value.count();
                 case "mode" -> mode.add(value);
                 case "market" -> market.add(value);
                 case "category" -> category.add(value);
-                default -> sector.add(value);
+                case "sector" -> sector.add(value);
+                case "departement" -> departement.add(value);
+                default -> organisation.add(value);
             }
         }
-        return new Counts(total, new Facets(mode, market, category, sector));
+        return new Counts(total, new Facets(mode, market, category, sector, departement, organisation));
     }
 
     /** The query with each word unknown to the catalogue replaced by the closest known one; null if none changed. */
