@@ -1,6 +1,7 @@
 package org.elbasar.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.awt.Graphics2D;
@@ -49,7 +50,7 @@ public class PhotoService {
 
     @Transactional
     public PhotoView add(ItemKind kind, UUID itemId, Path upload, Caller caller) {
-        CatalogItem item = items.owned(kind, itemId, caller);
+        CatalogItem item = lockedForPhotos(kind, itemId, caller);
         if (upload == null) {
             throw ApiException.invalid("file", "validation.photo-missing");
         }
@@ -84,7 +85,7 @@ public class PhotoService {
 
     @Transactional
     public void delete(ItemKind kind, UUID itemId, UUID photoId, Caller caller) {
-        CatalogItem item = items.owned(kind, itemId, caller);
+        CatalogItem item = lockedForPhotos(kind, itemId, caller);
         CatalogPhoto photo = CatalogPhoto.findById(photoId);
         if (photo == null || !photo.itemId.equals(itemId)) {
             throw ApiException.notFound();
@@ -101,6 +102,13 @@ public class PhotoService {
             throw ApiException.notFound();
         }
         return thumbnail ? new Image(photo.thumbnail, "image/jpeg") : new Image(photo.content, photo.contentType);
+    }
+
+    /** The caller's item, locked so that concurrent uploads cannot pass the limit or share a position. */
+    private CatalogItem lockedForPhotos(ItemKind kind, UUID itemId, Caller caller) {
+        CatalogItem item = items.owned(kind, itemId, caller);
+        CatalogItem.getEntityManager().lock(item, LockModeType.PESSIMISTIC_WRITE);
+        return item;
     }
 
     /** The format the bytes really are (not what the client said), by their signature. */
