@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test frontend-test e2e build frontend backend openapi chromium clean large-data
+.PHONY: run test backend-test frontend-test e2e bench bench-smoke bench-tools build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -14,8 +14,8 @@ run: build
 	ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_MAIL_DUMP_DIR="$(abspath $(DATA_DIR))/mail" \
 	java -jar $(BACKEND_JAR)
 
-## test: backend, frontend unit and browser end-to-end tests
-test: backend-test frontend-test e2e
+## test: backend, frontend unit and browser end-to-end tests, and the benchmark harness at small scale
+test: backend-test frontend-test e2e bench-smoke
 
 build: frontend backend
 
@@ -38,6 +38,18 @@ frontend-test: frontend/node_modules
 
 e2e: chromium build
 	scripts/e2e.sh
+
+## bench: the platform at scale (10k organisations, 100k offers) against pgbench and a trivial endpoint;
+## writes bench/results/<date>.md and .json and the README table (BENCH_SCALE=small: a 2-minute smoke run)
+bench: build bench-tools
+	BENCH_SCALE=$${BENCH_SCALE:-full} node bench/run.mjs
+
+bench-smoke: build bench-tools
+	BENCH_SCALE=small node bench/run.mjs
+
+bench-tools:
+	@command -v wrk >/dev/null && command -v pgbench >/dev/null && command -v psql >/dev/null \
+	  || (apt-get update -qq && apt-get install -y -qq wrk postgresql-client)
 
 chromium:
 	@command -v "$${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.elbasar.member.domain.OrganisationStatus;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Items;
+import org.elbasar.testing.Statements;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -20,6 +22,9 @@ class ItemLifecycleTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Statements statements;
 
     @Test
     void aDraftIsPrivateUntilPublishedThenFoundByAll() {
@@ -47,6 +52,19 @@ class ItemLifecycleTest {
         Api.as(member).post("/api/v1/offers/" + id + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         Api.anonymous().get("/api/v1/offers/" + id).then().statusCode(404);
         Api.as(member).post("/api/v1/offers/" + id + "/fulfil").then().statusCode(200).body("status", equalTo("FULFILLED"));
+    }
+
+    @Test
+    void anItemPageReadsTheItemWithItsOrganisationThenItsPhotos() {
+        Organisation organisation = fixtures.activeOrganisation();
+        String id = Items.publish(fixtures.token(fixtures.member(organisation.id)), "offers",
+                Items.loan("Prêt d'un broyeur " + Fixtures.unique("b"), "Broyeur de végétaux thermique."));
+        Api.anonymous().get("/api/v1/offers/" + id).then().statusCode(200);
+
+        // categories and territories come from the second-level cache once read
+        long read = statements.countDuring(() -> Api.anonymous().get("/api/v1/offers/" + id).then().statusCode(200)
+                .body("category.parent", notNullValue()).body("organisation.commune.name", notNullValue()));
+        assertEquals(2, read);
     }
 
     @Test

@@ -20,6 +20,12 @@ class ReferenceDataTest {
     Fixtures fixtures;
 
     @Test
+    void anyoneLearnsWhichVersionOfTheContractIsServed() {
+        Api.anonymous().get("/api/v1/about").then().statusCode(200)
+                .body("name", equalTo("elBasar")).body("apiVersion", equalTo("1.0.0"));
+    }
+
+    @Test
     void territoriesAreFoundByNameWithoutAccentsOrHyphensAndByPostalCode() {
         Api.anonymous().queryParam("q", "villeneuve d ascq").get("/api/v1/territories").then().statusCode(200)
                 .body("[0].id", equalTo("commune:59009")).body("[0].name", equalTo("Villeneuve-d'Ascq"));

@@ -340,7 +340,9 @@ public class ItemService {
     }
 
     private static CatalogItem find(ItemKind kind, UUID id) {
-        CatalogItem item = CatalogItem.findById(id);
+        // its organisation is always shown; category and territories come from the second-level cache
+        CatalogItem item = CatalogItem.<CatalogItem>find("from CatalogItem i join fetch i.organisation where i.id = ?1", id)
+                .firstResult();
         if (item == null || item.kind != kind) {
             throw ApiException.notFound();
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * Starts what the platform needs but was not given before Quarkus reads its configuration:
  * an embedded PostgreSQL (data kept in DATA_DIR/postgres) and the token signing keys (DATA_DIR/keys).
+ * With the argument {@code database}, it starts only the embedded PostgreSQL and waits, so that
+ * tools (the benchmark, psql) and other application processes can share it.
  */
 @QuarkusMain
 public final class ElbasarMain {
@@ -18,15 +20,32 @@ public final class ElbasarMain {
 
     public static void main(String... args) {
         Path dataDir = Path.of(System.getenv().getOrDefault("DATA_DIR", ".data")).toAbsolutePath();
+        if (args.length == 1 && "database".equals(args[0])) {
+            Map<String, String> database = EmbeddedDatabase.start(dataDir.resolve("postgres"), true, embeddedPort());
+            System.out.println("PostgreSQL ready at " + database.get("quarkus.datasource.jdbc.url"));
+            waitUntilStopped();
+            return;
+        }
         Map<String, String> settings = new HashMap<>();
         if (!EmbeddedDatabase.isConfiguredExternally()) {
-            int port = Integer.parseInt(System.getenv().getOrDefault("EMBEDDED_DB_PORT", "0"));
-            settings.putAll(EmbeddedDatabase.start(dataDir.resolve("postgres"), true, port));
+            settings.putAll(EmbeddedDatabase.start(dataDir.resolve("postgres"), true, embeddedPort()));
         }
         if (!SigningKeys.isConfiguredExternally()) {
             settings.putAll(SigningKeys.ensure(dataDir.resolve("keys")));
         }
         settings.forEach(System::setProperty);
         Quarkus.run(args);
+    }
+
+    private static int embeddedPort() {
+        return Integer.parseInt(System.getenv().getOrDefault("EMBEDDED_DB_PORT", "0"));
+    }
+
+    private static void waitUntilStopped() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A PostgreSQL server run from Maven artifacts, for `make run` and the tests when no server is configured. */
@@ -34,15 +35,15 @@ public final class EmbeddedDatabase {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres postgres = builder
-                    .setDataDirectory(dataDirectory)
+            builder.setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(!keepData)
                     .setServerConfig("max_connections", "100")
                     // the queries are short: compiling them costs more than it saves
                     .setServerConfig("jit", "off")
                     .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("fsync", keepData ? "on" : "off")
-                    .start();
+                    .setServerConfig("fsync", keepData ? "on" : "off");
+            extraServerConfig().forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -57,6 +58,26 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * Server settings given as {@code EMBEDDED_DB_CONFIG="name=value;name=value"}, e.g. the
+     * benchmark's statement log ({@code logging_collector=on;log_destination=jsonlog}).
+     */
+    static Map<String, String> extraServerConfig() {
+        String config = System.getenv("EMBEDDED_DB_CONFIG");
+        if (!notBlank(config)) {
+            return Map.of();
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String setting : config.split(";")) {
+            String[] nameAndValue = setting.split("=", 2);
+            if (nameAndValue.length != 2 || nameAndValue[0].isBlank()) {
+                throw new IllegalArgumentException("EMBEDDED_DB_CONFIG: expected name=value, not '" + setting + "'");
+            }
+            settings.put(nameAndValue[0].trim(), nameAndValue[1].trim());
+        }
+        return settings;
     }
 
     private static boolean notBlank(String value) {

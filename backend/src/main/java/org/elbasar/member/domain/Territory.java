@@ -1,6 +1,7 @@
 package org.elbasar.member.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +12,13 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A commune, EPCI, département or the region, from the official administrative split. */
+/**
+ * A commune, EPCI, département or the region, from the official administrative split. Never
+ * changed by the application, so kept in the second-level cache (every item and organisation view names one).
+ */
 @Entity
 @Immutable
+@Cacheable
 public class Territory extends PanacheEntityBase {
 
     /** The kinds of territory, from the smallest to the largest. */

@@ -1,0 +1,31 @@
+-- wrk script: cycles through the request paths listed in the file given after `--` (one per
+-- line, each thread starting at another one) and prints the figures as one JSON line.
+local paths = {}
+local index = 0
+local threads = 0
+
+function setup(thread)
+  thread:set("offset", threads)
+  threads = threads + 1
+end
+
+function init(args)
+  for line in io.lines(args[1]) do
+    if line ~= "" then paths[#paths + 1] = line end
+  end
+  index = offset * 7 % #paths
+end
+
+function request()
+  index = index % #paths + 1
+  return wrk.format("GET", paths[index], { ["Accept"] = "application/json" })
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests":%d,"durationUs":%d,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
+    '"latencyUs":{"p50":%d,"p95":%d,"p99":%d,"max":%d,"mean":%.1f}}\n',
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max, latency.mean))
+end
