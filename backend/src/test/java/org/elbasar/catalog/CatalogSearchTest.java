@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.elbasar.catalog.service.CatalogJobs;
@@ -17,10 +18,14 @@ import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Items;
 import org.elbasar.testing.Statements;
+import org.elbasar.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CatalogSearchTest {
+
+    @Inject
+    TestClock clock;
 
     @Inject
     Fixtures fixtures;
@@ -180,5 +185,28 @@ class CatalogSearchTest {
         assertEquals(2, search("offers", Map.of("q", marker, "size", 100, "page", 11)).getList("items").size());
         long statementsPerPage = statements.countDuring(() -> search("offers", Map.of("q", marker, "size", 50)));
         assertTrue(statementsPerPage <= 2, "a cached large search in " + statementsPerPage + " statements");
+    }
+
+    @Test
+    void largeCountsAreRefreshedInTheBackgroundWhileTheLastOnesAreServed() throws InterruptedException {
+        String marker = marker();
+        String member = member();
+        String many = Items.publish(member, "offers", Items.loan("Annonce ordinaire", "Description " + marker + "."));
+        fixtures.copies(java.util.UUID.fromString(many), 1100);
+        assertEquals(1101, search("offers", Map.of("q", marker)).getInt("total"));
+
+        Items.publish(member, "offers", Items.loan("Une de plus " + marker, "Publiée après le premier comptage."));
+        assertEquals(1101, search("offers", Map.of("q", marker)).getInt("total"), "counted less than a minute ago");
+        clock.advance(Duration.ofMinutes(2));
+        try {
+            assertEquals(1101, search("offers", Map.of("q", marker)).getInt("total"), "served while counted again");
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (search("offers", Map.of("q", marker)).getInt("total") != 1102 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1102, search("offers", Map.of("q", marker)).getInt("total"));
+        } finally {
+            clock.reset();
+        }
     }
 }

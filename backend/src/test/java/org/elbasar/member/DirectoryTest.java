@@ -76,7 +76,7 @@ class DirectoryTest {
     }
 
     @Test
-    void paginationGivesTheTotalAndRunsTheSameStatementsWhateverThePageSize() {
+    void paginationGivesTheTotalInAtMostThreeStatementsWhateverThePageSize() {
         String marker = Fixtures.unique("page").replace("-", "");
         for (int i = 0; i < 12; i++) {
             fixtures.described("Structure " + marker + " " + i, "x", List.of(), "commune:59350", "reuse", "food");
@@ -85,10 +85,12 @@ class DirectoryTest {
                 .then().body("total", equalTo(12)).body("items.size()", equalTo(2)).body("page", equalTo(2));
         Api.anonymous().queryParam("q", marker).queryParam("size", 5).queryParam("page", 9).get("/api/v1/organisations")
                 .then().body("total", equalTo(12)).body("items.size()", equalTo(0));
-        long small = statements.countDuring(() -> Api.anonymous().queryParam("size", 1).get("/api/v1/organisations").then().statusCode(200));
-        long large = statements.countDuring(() -> Api.anonymous().queryParam("size", 100).get("/api/v1/organisations").then().statusCode(200));
-        assertEquals(small, large);
-        org.junit.jupiter.api.Assertions.assertTrue(large <= 2, "directory page in " + large + " statements");
+        // a full page needs a count (page, count, sectors); a last page knows its total (page, sectors)
+        long full = statements.countDuring(() -> Api.anonymous().queryParam("size", 1).get("/api/v1/organisations").then().statusCode(200));
+        long last = statements.countDuring(() -> Api.anonymous().queryParam("q", marker).queryParam("size", 100)
+                .get("/api/v1/organisations").then().body("total", equalTo(12)));
+        assertEquals(3, full);
+        assertEquals(2, last);
         Api.anonymous().queryParam("size", 101).get("/api/v1/organisations").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));
     }

@@ -1,21 +1,16 @@
 package org.elbasar.catalog.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.elbasar.catalog.api.ItemViews.CategoryRef;
-import org.elbasar.catalog.api.ItemViews.FacetValue;
-import org.elbasar.catalog.api.ItemViews.Facets;
 import org.elbasar.catalog.api.ItemViews.ItemSummary;
 import org.elbasar.catalog.api.ItemViews.OrganisationRef;
 import org.elbasar.catalog.api.ItemViews.SearchPage;
@@ -38,8 +33,9 @@ import org.elbasar.member.api.TerritoryRef;
  * suggestion is looked for; never more with the page size.
  * <p>
  * Large result sets are costly to count and to rank, since every matching row is visited: their
- * counts are kept a minute (a count off by a few items for that long goes unnoticed), and ranking
- * by relevance considers their {@value #RANKED_WINDOW} newest matches (a marketplace's fresh items).
+ * counts come from {@link SearchCounts}' cache, and ranking by relevance considers their
+ * {@value #RANKED_WINDOW} newest matches (a marketplace's fresh items; measured by {@code make bench},
+ * ranking 1,000 cost a common word's page three times as much).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,38 +46,21 @@ public class CatalogSearch {
 
     private static final int SUMMARY_LENGTH = 240;
     private static final int SUGGEST_BELOW = 3;
-    static final long CACHED_ABOVE = 1000;
-    static final int RANKED_WINDOW = 1000;
-    /** The organisation facet lists the most active ones only. */
-    static final int TOP_ORGANISATIONS = 10;
-
-    /** The total and facet counts of a search. */
-    private record Counts(long total, Facets facets) {
-    }
-
-    private final Cache<String, Counts> largeCounts = Caffeine.newBuilder()
-            .maximumSize(2000)
-            .expireAfterWrite(Duration.ofMinutes(1))
-            .build();
+    static final int RANKED_WINDOW = 300;
 
     private final EntityManager entityManager;
+    private final SearchCounts searchCounts;
     private final Clock clock;
 
-    public CatalogSearch(EntityManager entityManager, Clock clock) {
+    public CatalogSearch(EntityManager entityManager, SearchCounts searchCounts, Clock clock) {
         this.entityManager = entityManager;
+        this.searchCounts = searchCounts;
         this.clock = clock;
     }
 
     public SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
         ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria);
-        String key = kind + " " + criteria;
-        Counts counts = largeCounts.getIfPresent(key);
-        if (counts == null) {
-            counts = counts(query);
-            if (counts.total() > CACHED_ABOVE) {
-                largeCounts.put(key, counts);
-            }
-        }
+        SearchCounts.Counts counts = searchCounts.of(kind, criteria);
         List<ItemSummary> items = List.of();
         if (counts.total() > 0) {
             boolean ranked = sort == Sort.RELEVANCE && query.hasText();
@@ -170,51 +149,6 @@ public class CatalogSearch {
         Query count = entityManager.createNativeQuery("SELECT count(*) FROM catalog_item i WHERE " + query.where());
         query.parameters().forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
-    }
-
-    /** The total and the facet counts, in one statement. */
-    @SuppressWarnings("unchecked")
-    private Counts counts(ItemQuery query) {
-        Query select = entityManager.createNativeQuery("""
-                WITH hits AS (SELECT i.mode, i.market, i.category_code, i.organisation_id, i.reach, i.reach_territory_id
-                              FROM catalog_item i WHERE %s)
-                SELECT 'total', '', count(*), NULL FROM hits
-                UNION ALL SELECT 'mode', h.mode, count(*), NULL FROM hits h GROUP BY h.mode
-                UNION ALL SELECT 'market', h.market::text, count(*), NULL FROM hits h GROUP BY h.market
-                UNION ALL SELECT 'category', coalesce(c.parent_code, c.code), count(*), NULL
-                          FROM hits h JOIN category c ON c.code = h.category_code GROUP BY 2
-                UNION ALL SELECT 'sector', s.sector_code, count(*), NULL
-                          FROM hits h JOIN organisation_sector s ON s.organisation_id = h.organisation_id GROUP BY 2
-                UNION ALL SELECT 'departement', d.id, count(*), d.name
-                          FROM hits h LEFT JOIN territory r ON r.id = h.reach_territory_id
-                          JOIN territory d ON d.kind = 'DEPARTEMENT'
-                           AND (h.reach = 'REMOTE' OR r.id = d.id OR d.id = ANY (r.parent_ids) OR r.id = ANY (d.parent_ids))
-                          GROUP BY d.id, d.name
-                UNION ALL (SELECT 'organisation', o.id::text, count(*), o.name
-                          FROM hits h JOIN organisation o ON o.id = h.organisation_id GROUP BY o.id, o.name
-                          ORDER BY 3 DESC, 4 LIMIT %d)
-                ORDER BY 1, 3 DESC, 2""".formatted(query.where(), TOP_ORGANISATIONS));
-        query.parameters().forEach(select::setParameter);
-        List<FacetValue> mode = new ArrayList<>();
-        List<FacetValue> market = new ArrayList<>();
-        List<FacetValue> category = new ArrayList<>();
-        List<FacetValue> sector = new ArrayList<>();
-        List<FacetValue> departement = new ArrayList<>();
-        List<FacetValue> organisation = new ArrayList<>();
-        long total = 0;
-        for (Object[] row : (List<Object[]>) select.getResultList()) {
-            FacetValue value = new FacetValue((String) row[1], ((Number) row[2]).longValue(), (String) row[3]);
-            switch ((String) row[0]) {
-                case "total" -> total = value.count();
-                case "mode" -> mode.add(value);
-                case "market" -> market.add(value);
-                case "category" -> category.add(value);
-                case "sector" -> sector.add(value);
-                case "departement" -> departement.add(value);
-                default -> organisation.add(value);
-            }
-        }
-        return new Counts(total, new Facets(mode, market, category, sector, departement, organisation));
     }
 
     /** The query with each word unknown to the catalogue replaced by the closest known one; null if none changed. */

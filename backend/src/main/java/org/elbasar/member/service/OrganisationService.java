@@ -58,8 +58,9 @@ public class OrganisationService {
     }
 
     /**
-     * Active organisations matching the query. Two statements whatever the page size: the page with
-     * its total (window count), then the sectors of the organisations on it.
+     * Active organisations matching the query, in at most three statements whatever the page size:
+     * the page, a count only when the page is full (a window count would visit every match), then
+     * the sectors of the organisations on it.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
@@ -96,13 +97,15 @@ public class OrganisationService {
         };
         Query page = entityManager.createNativeQuery("""
                 SELECT o.id, o.name, o.legal_form, o.commune_id, t.name AS commune_name,
-                       left(o.description, %d) AS summary, o.joined_at, count(*) OVER () AS total
+                       left(o.description, %d) AS summary, o.joined_at
                 FROM organisation o JOIN territory t ON t.id = o.commune_id
                 WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(SUMMARY_LENGTH + 1, where, order));
         parameters.forEach(page::setParameter);
         page.setParameter("limit", query.size()).setParameter("offset", query.page() * query.size());
         List<Object[]> rows = page.getResultList();
-        long total = rows.isEmpty() ? countOnly(where.toString(), parameters, query) : ((Number) rows.get(0)[7]).longValue();
+        long skipped = (long) query.page() * query.size();
+        boolean lastPage = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty());
+        long total = lastPage ? skipped + rows.size() : count(where.toString(), parameters);
         Map<UUID, List<SectorRef>> sectors = sectorsOf(rows.stream().map(r -> (UUID) r[0]).toList(), locale);
         List<OrganisationSummary> items = rows.stream().map(r -> new OrganisationSummary(
                 (UUID) r[0], (String) r[1], LegalForm.valueOf((String) r[2]),
@@ -211,10 +214,7 @@ public class OrganisationService {
                 Collectors.mapping(r -> new SectorRef((String) r[1], (String) (english ? r[3] : r[2])), Collectors.toList())));
     }
 
-    private long countOnly(String where, Map<String, Object> parameters, DirectoryQuery query) {
-        if (query.page() == 0) {
-            return 0;
-        }
+    private long count(String where, Map<String, Object> parameters) {
         Query count = entityManager.createNativeQuery(
                 "SELECT count(*) FROM organisation o JOIN territory t ON t.id = o.commune_id WHERE " + where);
         parameters.forEach(count::setParameter);
