@@ -1,6 +1,7 @@
 // What `make bench` measures. A case is a name, a title and the request paths it cycles through
 // (a function of the database, so that ids come from the generated data); adding a case is a few
-// lines here. `sql: false` marks the framework baseline, which touches no database.
+// lines here. `sql: false` marks the framework baseline, which touches no database; `signedIn: true`
+// sends the requests with a staff member's token.
 
 const COMMON_WORDS = ['solidaire', 'accompagnement', 'formation', 'atelier', 'couture'];
 const RARE_WORDS = ['frigorifique', 'compost', 'porte-vélos', 'chariot'];
@@ -43,6 +44,16 @@ export const CASES = [
     name: 'directory',
     title: 'Directory: a word',
     paths: async () => DIRECTORY_WORDS.map((q) => query('/api/v1/organisations', { q })),
+  },
+  {
+    name: 'suggestions',
+    title: 'Suggestions for a request',
+    signedIn: true,
+    paths: async (db) =>
+      (await db.query(`SELECT id FROM catalog_item WHERE kind = 'REQUEST' AND status = 'PUBLISHED'
+                         AND hidden_at IS NULL AND expires_at > now() ORDER BY md5(id::text) LIMIT 20`)).map(
+        (id) => `/api/v1/requests/${id}/suggestions`,
+      ),
   },
   {
     name: 'home',

@@ -20,6 +20,8 @@ const MODES = {
   small: { scale: 0.02, seconds: 2, warmup: 1, data: '200 organisations, 2,000 offers, 600 requests' },
 };
 const CONNECTIONS = [16, 64];
+// not @bench.example: the generator refuses a database that already has such people
+const STAFF = { email: 'bench-staff@elbasar.test', password: 'Bench-staff-2026!' };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.env.BENCH_SCALE ?? 'full';
@@ -65,6 +67,9 @@ async function main() {
           ELBASAR_MAIL_MOCK: 'true',
           // its polling would mix its queries with those of the captured requests
           ELBASAR_OUTBOX_POLL: 'off',
+          // the staff account signed-in cases use
+          ELBASAR_ADMIN_EMAIL: STAFF.email,
+          ELBASAR_ADMIN_PASSWORD: STAFF.password,
         },
       });
 
@@ -83,6 +88,14 @@ async function main() {
     await sleep(1000);
     const afterStartMiB = residentMiB(application.pid);
 
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(STAFF),
+    });
+    if (!login.ok) throw new Error(`the bench staff account cannot sign in (${login.status})`);
+    const authorization = `Bearer ${(await login.json()).accessToken}`;
+
     const psql = new Psql(databaseUrl);
     stops.unshift(() => psql.close());
     const cases = [];
@@ -90,21 +103,22 @@ async function main() {
       const paths = await definition.paths(psql);
       const pathsFile = join(work, 'paths', `${definition.name}.txt`);
       writeFileSync(pathsFile, paths.join('\n') + '\n');
-      cases.push({ ...definition, sql: definition.sql !== false, paths, pathsFile });
+      const headers = definition.signedIn ? { Authorization: authorization } : {};
+      cases.push({ ...definition, sql: definition.sql !== false, paths, pathsFile, headers });
     }
 
     say('warming up');
-    for (const c of cases) await wrk(base, c.pathsFile, CONNECTIONS[0], settings.warmup);
+    for (const c of cases) await wrk(base, c.pathsFile, CONNECTIONS[0], settings.warmup, c.headers);
 
     say('capturing the SQL of each request');
     const log = new StatementLog(psql, join(work, 'log', 'postgresql.json'));
     const listPaths = LISTS.flatMap((list, l) => PAGE_SIZES.map((size) => [`list-${l}-${size}`, list.path(size)]));
-    const requested = cases.filter((c) => c.sql).flatMap((c) => c.paths.map((path, i) => [`${c.name}-${i}`, path]));
+    const requested = cases.filter((c) => c.sql).flatMap((c) => c.paths.map((path, i) => [`${c.name}-${i}`, path, c.headers]));
     const captured = statementsByMarker(
       await log.capture(async (mark) => {
-        for (const [label, path] of [...requested, ...listPaths]) {
+        for (const [label, path, headers] of [...requested, ...listPaths]) {
           await mark(label);
-          const response = await fetch(`${base}${path}`);
+          const response = await fetch(`${base}${path}`, { headers });
           await response.arrayBuffer();
           if (!response.ok) throw new Error(`${path} answered ${response.status}`);
         }
@@ -127,7 +141,7 @@ async function main() {
       const runs = [];
       for (const connections of CONNECTIONS) {
         say(`${c.title}, ${connections} connections`);
-        const [app, peak] = await withPeakMemory(application.pid, () => wrk(base, c.pathsFile, connections, settings.seconds));
+        const [app, peak] = await withPeakMemory(application.pid, () => wrk(base, c.pathsFile, connections, settings.seconds, c.headers));
         underLoadMiB = Math.max(underLoadMiB, peak);
         const db = c.sql ? await pgbench(databaseUrl, c.scripts, connections, settings.seconds, join(work, 'pgbench-log'), `${c.name}-${connections}`) : null;
         runs.push({ connections, app, database: db, ratio: db ? app.rps / db.tps : null });

@@ -3,6 +3,7 @@
 local paths = {}
 local index = 0
 local threads = 0
+local headers = {}
 
 function setup(thread)
   thread:set("offset", threads)
@@ -14,11 +15,14 @@ function init(args)
     if line ~= "" then paths[#paths + 1] = line end
   end
   index = offset * 7 % #paths
+  -- wrk.format replaces wrk.headers (those given with -H) by the table it gets: merge them
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Accept"] = "application/json"
 end
 
 function request()
   index = index % #paths + 1
-  return wrk.format("GET", paths[index], { ["Accept"] = "application/json" })
+  return wrk.format("GET", paths[index], headers)
 end
 
 function done(summary, latency, requests)

@@ -20,10 +20,11 @@ const WRK_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '..', 'wrk-path
 const threadsFor = (connections) => Math.max(1, Math.min(cpus().length, connections));
 
 /** Drives the application with wrk; returns requests/s, latency percentiles (ms) and errors. */
-export async function wrk(baseUrl, pathsFile, connections, seconds) {
+export async function wrk(baseUrl, pathsFile, connections, seconds, headers = {}) {
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
   const { stdout } = await run(
     'wrk',
-    ['-t', threadsFor(connections), '-c', connections, '-d', `${seconds}s`, '--timeout', '10s', '-s', WRK_SCRIPT, baseUrl, '--', pathsFile].map(String),
+    ['-t', threadsFor(connections), '-c', connections, '-d', `${seconds}s`, '--timeout', '10s', ...headerArgs, '-s', WRK_SCRIPT, baseUrl, '--', pathsFile].map(String),
     { maxBuffer: 1 << 20 },
   );
   const figures = JSON.parse(stdout.trim().split('\n').at(-1));

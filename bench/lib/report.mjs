@@ -47,6 +47,8 @@ export function targets(run) {
     check(`${title}: no errors`, String(search.app.errors), search.app.errors === 0);
     check(`${title}: ≥ 50 % of its pgbench rate`, percent(search.ratio), search.ratio >= 0.5);
   }
+  const suggestions = at('suggestions', 16);
+  if (suggestions) check('Suggestions for a request: p95 ≤ 50 ms at 16 connections', `${ms(suggestions.app.p95)} ms`, suggestions.app.p95 <= 50);
   const most = Math.max(...run.lists.flatMap((l) => Object.values(l.statements)));
   check('Lists: ≤ 3 SQL statements per request whatever the page size', `at most ${most}`, most <= 3);
   check('Start to first answered request ≤ 3 s (database already up)', `${run.startup.seconds.toFixed(2)} s`, run.startup.seconds <= 3);

@@ -71,7 +71,8 @@ public final class AccountForms {
 
     @Schema(name = "Me", description = "The signed-in person, their roles and organisation")
     public record Me(UUID id, String email, String firstName, String lastName, String locale, List<String> roles,
-            MyOrganisation organisation) {
+            MyOrganisation organisation,
+            @Schema(description = "Emailed when a newly published offer could meet one of their requests") boolean notifyMatchingOffers) {
     }
 
     @Schema(name = "MyOrganisation")
@@ -82,7 +83,8 @@ public final class AccountForms {
     public record MeUpdate(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
-            @NotNull @Pattern(regexp = "fr|en") String locale) {
+            @NotNull @Pattern(regexp = "fr|en") String locale,
+            @Schema(description = "Absent: unchanged") Boolean notifyMatchingOffers) {
     }
 
     @Schema(name = "Person", description = "A person acting for an organisation")

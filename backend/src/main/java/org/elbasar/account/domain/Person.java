@@ -59,6 +59,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "password_changed_at")
     public Instant passwordChangedAt;
 
+    /** Emailed when a newly published offer could meet one of their requests. */
+    @Column(name = "notify_matching_offers")
+    public boolean notifyMatchingOffers;
+
     @Version
     public int version;
 

@@ -25,6 +25,9 @@ public class MeService {
         person.firstName = update.firstName().trim();
         person.lastName = update.lastName().trim();
         person.locale = update.locale();
+        if (update.notifyMatchingOffers() != null) {
+            person.notifyMatchingOffers = update.notifyMatchingOffers();
+        }
         return view(person);
     }
 
@@ -39,6 +42,7 @@ public class MeService {
     private static Me view(Person p) {
         MyOrganisation organisation = p.organisation == null ? null
                 : new MyOrganisation(p.organisation.id, p.organisation.name, p.organisation.status, p.organisationRole);
-        return new Me(p.id, p.email, p.firstName, p.lastName, p.locale, List.copyOf(p.roles()), organisation);
+        return new Me(p.id, p.email, p.firstName, p.lastName, p.locale, List.copyOf(p.roles()), organisation,
+                p.notifyMatchingOffers);
     }
 }

@@ -1,6 +1,7 @@
 package org.elbasar.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
@@ -44,15 +45,40 @@ public class ItemService {
     private final CategoryService categories;
     private final ItemDetails details;
     private final MailOutbox mail;
+    private final Event<ItemPublished> published;
     private final Clock clock;
 
     public ItemService(EntityManager entityManager, CategoryService categories, ItemDetails details, MailOutbox mail,
-            Clock clock) {
+            Event<ItemPublished> published, Clock clock) {
         this.entityManager = entityManager;
         this.categories = categories;
         this.details = details;
         this.mail = mail;
+        this.published = published;
         this.clock = clock;
+    }
+
+    /**
+     * A request an animator received for a member organisation (by phone, email...), published at
+     * once with the person who asked as its author. Returns its id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishOnBehalf(ItemKind kind, ItemInput input, Organisation organisation, UUID authorId, Caller caller) {
+        Instant now = clock.instant();
+        CatalogItem item = new CatalogItem();
+        item.id = UUID.randomUUID();
+        item.kind = kind;
+        item.organisation = organisation;
+        item.authorId = authorId;
+        item.createdAt = now;
+        apply(item, input);
+        item.status = ItemStatus.PUBLISHED;
+        item.publishedAt = now;
+        item.persist();
+        record(item, caller, "published", Map.of("onBehalfOf", organisation.name));
+        entityManager.flush();
+        published.fire(new ItemPublished(item.id, kind, organisation.id));
+        return item.id;
     }
 
     /** A new draft of the caller's organisation. */
@@ -130,6 +156,7 @@ public class ItemService {
                 if (!now.isBefore(item.expiresAt)) {
                     item.expiresAt = now.plus(DEFAULT_LIFETIME);
                 }
+                published.fire(new ItemPublished(item.id, kind, item.organisation.id));
             }
             case WITHDRAW -> {
                 require(item.status == ItemStatus.PUBLISHED);

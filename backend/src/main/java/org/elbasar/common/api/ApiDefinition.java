@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Charter", description = "The members' charter and its versions"),
                 @Tag(name = "Catalogue", description = "Offers and requests: publish, find, moderate"),
                 @Tag(name = "Saved searches", description = "Searches whose new matches are emailed daily"),
+                @Tag(name = "Hotline", description = "Needs, suggestions that explain themselves, introductions and their follow-up"),
                 @Tag(name = "Reference data", description = "Territories of Hauts-de-France and sectors of activity")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))

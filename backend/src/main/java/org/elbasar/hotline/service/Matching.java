@@ -1,0 +1,385 @@
+package org.elbasar.hotline.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.elbasar.catalog.api.ItemViews.CategoryRef;
+import org.elbasar.catalog.api.ItemViews.OrganisationRef;
+import org.elbasar.catalog.domain.ItemKind;
+import org.elbasar.catalog.domain.ItemMode;
+import org.elbasar.common.api.ApiException;
+import org.elbasar.common.api.Messages;
+import org.elbasar.common.service.Caller;
+import org.elbasar.hotline.api.HotlineViews.OfferRef;
+import org.elbasar.hotline.api.HotlineViews.Reason;
+import org.elbasar.hotline.api.HotlineViews.Suggestion;
+import org.elbasar.hotline.api.HotlineViews.SuggestionKind;
+import org.elbasar.member.api.TerritoryRef;
+
+/**
+ * Finds who could meet a need, and which needs a new offer could meet, with the reasons of each
+ * match. Candidates come from the database in one statement per kind (the newest items sharing
+ * words with the need or filed in its top category, organisations whose profile shares words with
+ * it); they are scored here with {@link MatchWeights}, so that every point has a stated reason.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Matching {
+
+    /** How many of the newest items each way of finding candidates brings (words, category). */
+    static final int CANDIDATES_PER_SOURCE = 100;
+    static final int MAX_OFFERS = 10;
+    static final int MAX_ORGANISATIONS = 5;
+    /** A week to answer an introduction before it counts against responsiveness. */
+    private static final Duration ANSWER_DELAY = Duration.ofDays(7);
+
+    private final EntityManager entityManager;
+    private final Messages messages;
+    private final Clock clock;
+
+    public Matching(EntityManager entityManager, Messages messages, Clock clock) {
+        this.entityManager = entityManager;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** What one side of a match is: an item with its organisation and its words. */
+    record ItemContext(UUID id, ItemKind kind, UUID organisationId, String categoryCode, String family, ItemMode mode,
+            boolean market, String communeId, String epciId, String departementId, List<String> titleLexemes,
+            Set<String> lexemes, Map<String, String> wordOfLexeme, Set<String> sectors) {
+    }
+
+    /** What is known of a candidate, relative to the item it is matched with. */
+    record Candidate(UUID itemId, String title, ItemMode mode, boolean market, String categoryCode, String categoryFr,
+            String categoryEn, String family, UUID organisationId, String organisationName, String communeId,
+            String communeName, String epciId, String departementId, boolean reaches, Set<String> sharedLexemes,
+            Set<String> sharedInTitle, boolean sectorMatch, long exchangedTogether, long exchangesInCategory, long introductions, long answered) {
+
+        boolean isItem() {
+            return itemId != null;
+        }
+    }
+
+    /** A scored candidate. */
+    record Scored(Candidate candidate, int score, List<Reason> reasons) {
+    }
+
+    /** Offers, then organisations without a matching offer, that could meet a request; best first. */
+    public List<Suggestion> suggestionsFor(UUID requestId, Caller caller) {
+        ItemContext request = load(requestId);
+        if (request == null || request.kind() != ItemKind.REQUEST) {
+            throw ApiException.notFound();
+        }
+        if (!(caller.isStaff() || caller.belongsTo(request.organisationId()))) {
+            throw ApiException.forbidden();
+        }
+        Locale locale = caller.locale();
+        List<Scored> offers = scoreAll(request, items(request, ItemKind.OFFER), locale).stream().limit(MAX_OFFERS).toList();
+        Set<UUID> withOffer = offers.stream().map(s -> s.candidate().organisationId()).collect(Collectors.toSet());
+        List<Scored> organisations = scoreAll(request, organisations(request), locale).stream()
+                .filter(s -> !withOffer.contains(s.candidate().organisationId()))
+                .limit(MAX_ORGANISATIONS).toList();
+        List<Scored> all = new ArrayList<>(offers);
+        all.addAll(organisations);
+        all.sort(Comparator.comparingInt(Scored::score).reversed());
+        return all.stream().map(s -> suggestion(s, locale)).toList();
+    }
+
+    /** The open requests a published offer could meet, best first, with at least {@code minimum} points. */
+    public List<Scored> requestsMetBy(UUID offerId, int minimum, int limit) {
+        ItemContext offer = load(offerId);
+        if (offer == null || offer.kind() != ItemKind.OFFER) {
+            return List.of();
+        }
+        return scoreAll(offer, items(offer, ItemKind.REQUEST), Messages.FRENCH).stream()
+                .filter(s -> s.score() >= minimum).limit(limit).toList();
+    }
+
+    /** Best first; ties go by the organisation's name, then the title, so that the order is stable. */
+    private List<Scored> scoreAll(ItemContext subject, List<Candidate> candidates, Locale locale) {
+        return candidates.stream()
+                .map(c -> score(subject, c, locale))
+                .sorted(Comparator.comparingInt(Scored::score).reversed()
+                        .thenComparing(s -> s.candidate().organisationName())
+                        .thenComparing(s -> s.candidate().title() == null ? "" : s.candidate().title()))
+                .toList();
+    }
+
+    // --- Loading -----------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private ItemContext load(UUID id) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT i.kind, i.organisation_id, i.category_code, coalesce(c.parent_code, c.code), i.mode, i.market,
+                       o.commune_id, t.epci_id, t.departement_id,
+                       array_to_string(ARRAY(SELECT l.lexeme FROM unnest(i.search_vector) l WHERE 'A' = ANY (l.weights)), ' '),
+                       array_to_string(ARRAY(SELECT l.lexeme FROM unnest(i.search_vector) l WHERE l.weights && '{A,B}'), ' '),
+                       array_to_string(ARRAY(
+                         SELECT DISTINCT ON (x.lexeme) x.lexeme || '=' || x.word FROM (
+                           SELECT w.word, (SELECT v.lexeme FROM unnest(to_tsvector('elbasar_fr', elbasar_fold(w.word))) v LIMIT 1) AS lexeme
+                           FROM regexp_split_to_table(lower(i.title || ' ' || i.description), '[^[:alnum:]]+') WITH ORDINALITY AS w(word, n)
+                           ORDER BY w.n) x
+                         WHERE x.lexeme IS NOT NULL), ' '),
+                       array_to_string(ARRAY(
+                         SELECT s.code FROM sector s
+                         WHERE tsvector_to_array(to_tsvector('elbasar_fr', elbasar_fold(s.name_fr)))
+                               && ARRAY(SELECT l.lexeme FROM unnest(i.search_vector) l WHERE l.weights && '{A,B}')), ' '),
+                       array_to_string(tsvector_to_array(to_tsvector('elbasar_fr', elbasar_fold(:ignored))), ' ')
+                FROM catalog_item i
+                JOIN category c ON c.code = i.category_code
+                JOIN organisation o ON o.id = i.organisation_id
+                JOIN territory t ON t.id = o.commune_id
+                WHERE i.id = :id""").setParameter("id", id).setParameter("ignored", MatchWeights.IGNORED_WORDS).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        Map<String, String> wordOfLexeme = new HashMap<>();
+        for (String pair : words((String) r[11])) {
+            int equals = pair.indexOf('=');
+            wordOfLexeme.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        // numbers ("750 kg", "12 places") say more about sizes than about what is needed
+        Set<String> ignored = new HashSet<>(words((String) r[13]));
+        List<String> titleLexemes = words((String) r[9]).stream().filter(l -> meaningful(l, ignored)).toList();
+        Set<String> lexemes = words((String) r[10]).stream().filter(l -> meaningful(l, ignored))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new ItemContext(id, ItemKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3],
+                ItemMode.valueOf((String) r[4]), (Boolean) r[5], (String) r[6], (String) r[7], (String) r[8],
+                titleLexemes, lexemes, wordOfLexeme, new HashSet<>(words((String) r[12])));
+    }
+
+    private static boolean meaningful(String lexeme, Set<String> ignored) {
+        return !ignored.contains(lexeme) && !lexeme.chars().allMatch(Character::isDigit);
+    }
+
+    private static List<String> words(String spaced) {
+        return spaced == null || spaced.isBlank() ? List.of() : Arrays.asList(spaced.split(" "));
+    }
+
+    /** An OR of the words of the subject's title (its description's when the title has none). */
+    private static String wordQuery(ItemContext subject) {
+        List<String> lexemes = subject.titleLexemes().isEmpty() ? List.copyOf(subject.lexemes()) : subject.titleLexemes();
+        return lexemes.stream().map(l -> "'" + l.replace("'", "''") + "'").collect(Collectors.joining(" | "));
+    }
+
+    /**
+     * What every candidate needs besides itself, as SQL columns: the words shared with the subject
+     * (from the search vector of {@code vectorOf}), the provider's sectors, past exchanges between
+     * the two organisations and in the top category, and the provider's past introductions.
+     */
+    private static String relations(String vectorOf, boolean subjectIsRequest) {
+        String requester = subjectIsRequest ? ":org" : "o.id";
+        String provider = subjectIsRequest ? "o.id" : ":org";
+        return """
+                array_to_string(ARRAY(SELECT unnest(tsvector_to_array(%1$s.search_vector))
+                                      INTERSECT SELECT unnest(string_to_array(:lexemes, ' '))), ' '),
+                array_to_string(ARRAY(SELECT l.lexeme FROM unnest(%1$s.search_vector) l WHERE 'A' = ANY (l.weights)
+                                      INTERSECT SELECT unnest(string_to_array(:lexemes, ' '))), ' '),
+                EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = %3$s
+                        AND s.sector_code = ANY (string_to_array(:sectors, ' '))),
+                (SELECT count(*) FROM introduction x WHERE x.status = 'EXCHANGE_MADE'
+                   AND ((x.requester_id = %2$s AND x.provider_id = %3$s) OR (x.requester_id = %3$s AND x.provider_id = %2$s))),
+                (SELECT count(*) FROM introduction x JOIN category xc ON xc.code = x.category_code
+                 WHERE x.provider_id = %3$s AND x.status = 'EXCHANGE_MADE' AND coalesce(xc.parent_code, xc.code) = :family),
+                (SELECT count(*) FROM introduction x WHERE x.provider_id = %3$s AND x.created_at < :answerDeadline),
+                (SELECT count(*) FROM introduction x WHERE x.provider_id = %3$s AND x.created_at < :answerDeadline
+                   AND x.status <> 'PROPOSED')""".formatted(vectorOf, requester, provider);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Candidate> items(ItemContext subject, ItemKind otherKind) {
+        String wordQuery = wordQuery(subject);
+        boolean subjectIsRequest = subject.kind() == ItemKind.REQUEST;
+        String listed = "i.kind = :otherKind AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND i.expires_at > :now"
+                + " AND i.organisation_id <> :org";
+        String byWords = wordQuery.isEmpty() ? "" : """
+                (SELECT i.id FROM catalog_item i WHERE %s AND i.search_vector @@ to_tsquery('simple', :words)
+                 ORDER BY i.published_at DESC LIMIT %d) UNION
+                """.formatted(listed, CANDIDATES_PER_SOURCE);
+        Query query = entityManager.createNativeQuery("""
+                WITH candidates AS (%1$s
+                  (SELECT i.id FROM catalog_item i JOIN category c ON c.code = i.category_code
+                   WHERE %2$s AND (i.category_code = :family OR c.parent_code = :family)
+                   ORDER BY i.published_at DESC LIMIT %3$d))
+                SELECT i.id, i.title, i.mode, i.market, i.category_code, c.name_fr, c.name_en, coalesce(c.parent_code, c.code),
+                       o.id, o.name, o.commune_id, ot.name, ot.epci_id, ot.departement_id,
+                       (i.reach = 'REMOTE' OR i.reach_territory_id IN (:commune, :epci, :departement, 'region:32')),
+                       %4$s
+                FROM candidates k
+                JOIN catalog_item i ON i.id = k.id
+                JOIN category c ON c.code = i.category_code
+                JOIN organisation o ON o.id = i.organisation_id
+                JOIN territory ot ON ot.id = o.commune_id""".formatted(byWords, listed, CANDIDATES_PER_SOURCE,
+                relations("i", subjectIsRequest)));
+        bind(query, subject, wordQuery, otherKind);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            candidates.add(new Candidate((UUID) r[0], (String) r[1], ItemMode.valueOf((String) r[2]), (Boolean) r[3],
+                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (UUID) r[8], (String) r[9],
+                    (String) r[10], (String) r[11], (String) r[12], (String) r[13], (Boolean) r[14],
+                    new LinkedHashSet<>(words((String) r[15])), new HashSet<>(words((String) r[16])), (Boolean) r[17],
+                    count(r[18]), count(r[19]), count(r[20]), count(r[21])));
+        }
+        return candidates;
+    }
+
+    /** Active organisations whose profile shares words with the need, or nearby ones in a sector it names. */
+    @SuppressWarnings("unchecked")
+    private List<Candidate> organisations(ItemContext request) {
+        String wordQuery = wordQuery(request);
+        if (wordQuery.isEmpty() && request.sectors().isEmpty()) {
+            return List.of();
+        }
+        String active = "o.status = 'ACTIVE' AND o.id <> :org";
+        List<String> sources = new ArrayList<>();
+        if (!wordQuery.isEmpty()) {
+            sources.add("""
+                    (SELECT o.id FROM organisation o WHERE %s AND o.search_vector @@ to_tsquery('simple', :words)
+                     ORDER BY ts_rank_cd(o.search_vector, to_tsquery('simple', :words)) DESC LIMIT 50)""".formatted(active));
+        }
+        if (!request.sectors().isEmpty()) {
+            sources.add("""
+                    (SELECT o.id FROM organisation o JOIN territory t ON t.id = o.commune_id
+                     WHERE %s AND t.departement_id = :departement AND EXISTS (SELECT 1 FROM organisation_sector s
+                       WHERE s.organisation_id = o.id AND s.sector_code = ANY (string_to_array(:sectors, ' ')))
+                     ORDER BY o.joined_at DESC LIMIT 50)""".formatted(active));
+        }
+        Query query = entityManager.createNativeQuery("""
+                WITH candidates AS (%s)
+                SELECT o.id, o.name, o.commune_id, ot.name, ot.epci_id, ot.departement_id, %s
+                FROM candidates k
+                JOIN organisation o ON o.id = k.id
+                JOIN territory ot ON ot.id = o.commune_id""".formatted(String.join(" UNION ", sources),
+                relations("o", true)));
+        bind(query, request, wordQuery, null);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            candidates.add(new Candidate(null, null, null, false, null, null, null, null, (UUID) r[0], (String) r[1],
+                    (String) r[2], (String) r[3], (String) r[4], (String) r[5], false,
+                    new LinkedHashSet<>(words((String) r[6])), new HashSet<>(words((String) r[7])), (Boolean) r[8],
+                    count(r[9]), count(r[10]), count(r[11]), count(r[12])));
+        }
+        return candidates;
+    }
+
+    /** Sets the parameters the statement uses among those of a match. */
+    private void bind(Query query, ItemContext subject, String wordQuery, ItemKind otherKind) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("org", subject.organisationId());
+        values.put("family", subject.family());
+        values.put("now", Timestamp.from(clock.instant()));
+        values.put("answerDeadline", Timestamp.from(clock.instant().minus(ANSWER_DELAY)));
+        values.put("lexemes", String.join(" ", subject.lexemes()));
+        // sectors named by the need; an offer looking for requests has none to offer
+        values.put("sectors", subject.kind() == ItemKind.REQUEST ? String.join(" ", subject.sectors()) : "");
+        values.put("words", wordQuery);
+        values.put("commune", subject.communeId());
+        values.put("epci", subject.epciId() == null ? "" : subject.epciId());
+        values.put("departement", subject.departementId());
+        values.put("otherKind", otherKind == null ? null : otherKind.name());
+        for (var parameter : query.getParameters()) {
+            query.setParameter(parameter.getName(), values.get(parameter.getName()));
+        }
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    // --- Scoring -----------------------------------------------------------------------------
+
+    /** The points of a candidate for the subject item, each with its reason. */
+    Scored score(ItemContext subject, Candidate c, Locale locale) {
+        List<Reason> reasons = new ArrayList<>();
+        if (c.isItem()) {
+            String category = "en".equals(locale.getLanguage()) ? c.categoryEn() : c.categoryFr();
+            if (c.categoryCode().equals(subject.categoryCode())) {
+                reasons.add(reason(locale, "SAME_CATEGORY", MatchWeights.SAME_CATEGORY, category));
+            } else if (c.family().equals(subject.family())) {
+                reasons.add(reason(locale, "RELATED_CATEGORY", MatchWeights.RELATED_CATEGORY, category));
+            }
+        }
+        if (!c.sharedLexemes().isEmpty()) {
+            List<String> shown = c.sharedLexemes().stream().map(l -> subject.wordOfLexeme().getOrDefault(l, l))
+                    .filter(w -> !w.isBlank()).distinct().toList();
+            double sum = 0;
+            for (String lexeme : c.sharedLexemes()) {
+                double points = subject.titleLexemes().contains(lexeme)
+                        ? MatchWeights.PER_SHARED_TITLE_WORD : MatchWeights.PER_SHARED_DESCRIPTION_WORD;
+                sum += c.sharedInTitle().contains(lexeme) ? points : points / 2;
+            }
+            int points = (int) Math.min(MatchWeights.MAX_SHARED_WORDS, Math.round(sum));
+            reasons.add(reason(locale, "WORDS_IN_COMMON", points, String.join(", ", shown)));
+        }
+        if (c.communeId().equals(subject.communeId())) {
+            reasons.add(reason(locale, "SAME_COMMUNE", MatchWeights.SAME_COMMUNE, c.communeName()));
+        } else if (c.epciId() != null && c.epciId().equals(subject.epciId())) {
+            reasons.add(reason(locale, "SAME_EPCI", MatchWeights.SAME_EPCI, c.communeName()));
+        } else if (c.departementId() != null && c.departementId().equals(subject.departementId())) {
+            reasons.add(reason(locale, "SAME_DEPARTEMENT", MatchWeights.SAME_DEPARTEMENT, c.communeName()));
+        } else if (c.reaches() && subject.kind() == ItemKind.REQUEST) {
+            reasons.add(reason(locale, "REACHES_REQUESTER", MatchWeights.REACHES_REQUESTER));
+        }
+        if (c.isItem()) {
+            if (c.market() == subject.market()) {
+                reasons.add(reason(locale, c.market() ? "BOTH_MARKET" : "BOTH_NON_MARKET", MatchWeights.COMPATIBLE_MODE));
+            }
+            if (c.mode() == subject.mode()) {
+                reasons.add(reason(locale, "SAME_MODE", MatchWeights.SAME_MODE, messages.get(locale, "mode." + c.mode())));
+            }
+        }
+        if (c.sectorMatch()) {
+            reasons.add(reason(locale, "SECTOR", MatchWeights.SECTOR));
+        }
+        if (c.exchangedTogether() > 0) {
+            reasons.add(reason(locale, "EXCHANGED_TOGETHER", MatchWeights.EXCHANGED_TOGETHER, c.exchangedTogether()));
+        }
+        if (c.exchangesInCategory() > 0) {
+            reasons.add(reason(locale, "EXCHANGES_IN_CATEGORY", MatchWeights.EXCHANGES_IN_CATEGORY, c.exchangesInCategory()));
+        }
+        if (c.introductions() >= MatchWeights.RESPONSIVENESS_MIN_INTRODUCTIONS) {
+            double share = (double) c.answered() / c.introductions();
+            if (share >= 0.5) {
+                reasons.add(reason(locale, "RESPONSIVE", (int) Math.round(MatchWeights.RESPONSIVE * share),
+                        Math.round(share * 100)));
+            } else if (share < 0.25 && c.introductions() >= 3) {
+                reasons.add(reason(locale, "UNRESPONSIVE", MatchWeights.UNRESPONSIVE, Math.round(share * 100)));
+            }
+        }
+        int score = reasons.stream().mapToInt(Reason::points).sum();
+        return new Scored(c, score, reasons);
+    }
+
+    private Reason reason(Locale locale, String code, int points, Object... arguments) {
+        return new Reason(code, messages.get(locale, "matching." + code, arguments), points);
+    }
+
+    private static Suggestion suggestion(Scored s, Locale locale) {
+        Candidate c = s.candidate();
+        OrganisationRef organisation = new OrganisationRef(c.organisationId(), c.organisationName(),
+                new TerritoryRef(c.communeId(), c.communeName()));
+        if (!c.isItem()) {
+            return new Suggestion(SuggestionKind.ORGANISATION, null, organisation, s.score(), s.reasons());
+        }
+        CategoryRef category = new CategoryRef(c.categoryCode(), "en".equals(locale.getLanguage()) ? c.categoryEn() : c.categoryFr(), null);
+        return new Suggestion(SuggestionKind.OFFER, new OfferRef(c.itemId(), c.title(), c.mode(), category), organisation,
+                s.score(), s.reasons());
+    }
+}
