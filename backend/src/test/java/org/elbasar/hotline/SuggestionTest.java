@@ -92,6 +92,26 @@ class SuggestionTest {
     }
 
     @Test
+    void pastExchangesCountForThePairAndInTheCategory() {
+        String word = marker();
+        Organisation requester = fixtures.activeOrganisation();
+        String asker = fixtures.token(fixtures.member(requester.id));
+        Organisation provider = fixtures.activeOrganisation();
+        String lender = fixtures.token(fixtures.member(provider.id));
+        String first = Items.publish(asker, "requests", eventLoan("Cherche une sono " + word));
+        String offer = Items.publish(lender, "offers", eventLoan("Prêt d'une sono " + word));
+        String introduction = Api.as(asker).body(Map.of("offerId", offer, "requestId", first, "message", "Bonjour"))
+                .post("/api/v1/introductions").then().statusCode(201).extract().path("id");
+        Api.as(lender).body(Map.of("outcome", "EXCHANGE_MADE")).post("/api/v1/introductions/" + introduction + "/outcome")
+                .then().statusCode(200);
+
+        String second = Items.publish(asker, "requests", eventLoan("Cherche des projecteurs " + word));
+        Api.as(asker).get("/api/v1/requests/" + second + "/suggestions").then().statusCode(200)
+                .body("find { it.offer?.id == '" + offer + "' }.reasons.code", hasItem("EXCHANGED_TOGETHER"))
+                .body("find { it.offer?.id == '" + offer + "' }.reasons.code", hasItem("EXCHANGES_IN_CATEGORY"));
+    }
+
+    @Test
     void onlyTheRequestersPeopleAndAnimatorsSeeSuggestions() {
         Organisation requester = fixtures.activeOrganisation();
         String requestId = Items.publish(fixtures.token(fixtures.member(requester.id)), "requests",

@@ -185,22 +185,32 @@ public class Matching {
      * the two organisations and in the top category, and the provider's past introductions.
      */
     private static String relations(String vectorOf, boolean subjectIsRequest) {
-        String requester = subjectIsRequest ? ":org" : "o.id";
         String provider = subjectIsRequest ? "o.id" : ":org";
         return """
                 array_to_string(ARRAY(SELECT unnest(tsvector_to_array(%1$s.search_vector))
                                       INTERSECT SELECT unnest(string_to_array(:lexemes, ' '))), ' '),
                 array_to_string(ARRAY(SELECT l.lexeme FROM unnest(%1$s.search_vector) l WHERE 'A' = ANY (l.weights)
                                       INTERSECT SELECT unnest(string_to_array(:lexemes, ' '))), ' '),
-                EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = %3$s
+                EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = %2$s
                         AND s.sector_code = ANY (string_to_array(:sectors, ' '))),
-                (SELECT count(*) FROM introduction x WHERE x.status = 'EXCHANGE_MADE'
-                   AND ((x.requester_id = %2$s AND x.provider_id = %3$s) OR (x.requester_id = %3$s AND x.provider_id = %2$s))),
-                (SELECT count(*) FROM introduction x JOIN category xc ON xc.code = x.category_code
-                 WHERE x.provider_id = %3$s AND x.status = 'EXCHANGE_MADE' AND coalesce(xc.parent_code, xc.code) = :family),
-                (SELECT count(*) FROM introduction x WHERE x.provider_id = %3$s AND x.created_at < :answerDeadline),
-                (SELECT count(*) FROM introduction x WHERE x.provider_id = %3$s AND x.created_at < :answerDeadline
-                   AND x.status <> 'PROPOSED')""".formatted(vectorOf, requester, provider);
+                past.together, past.in_family, past.introduced, past.answered""".formatted(vectorOf, provider);
+    }
+
+    /** The provider's past introductions, in one look-up per candidate (the columns {@link #relations} reads). */
+    private static String pastIntroductions(boolean subjectIsRequest) {
+        String requester = subjectIsRequest ? ":org" : "o.id";
+        String provider = subjectIsRequest ? "o.id" : ":org";
+        return """
+                LEFT JOIN LATERAL (
+                  SELECT count(*) FILTER (WHERE x.status = 'EXCHANGE_MADE'
+                           AND (x.requester_id = %1$s AND x.provider_id = %2$s OR x.requester_id = %2$s AND x.provider_id = %1$s)) AS together,
+                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.status = 'EXCHANGE_MADE' AND x.category_code IN
+                           (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family,
+                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline) AS introduced,
+                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline
+                           AND x.status <> 'PROPOSED') AS answered
+                  FROM introduction x
+                  WHERE x.provider_id = %2$s OR (x.requester_id = %2$s AND x.provider_id = %1$s)) past ON TRUE""".formatted(requester, provider);
     }
 
     @SuppressWarnings("unchecked")
@@ -215,8 +225,8 @@ public class Matching {
                 """.formatted(listed, CANDIDATES_PER_SOURCE);
         Query query = entityManager.createNativeQuery("""
                 WITH candidates AS (%1$s
-                  (SELECT i.id FROM catalog_item i JOIN category c ON c.code = i.category_code
-                   WHERE %2$s AND (i.category_code = :family OR c.parent_code = :family)
+                  (SELECT i.id FROM catalog_item i
+                   WHERE %2$s AND i.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)
                    ORDER BY i.published_at DESC LIMIT %3$d))
                 SELECT i.id, i.title, i.mode, i.market, i.category_code, c.name_fr, c.name_en, coalesce(c.parent_code, c.code),
                        o.id, o.name, o.commune_id, ot.name, ot.epci_id, ot.departement_id,
@@ -226,8 +236,9 @@ public class Matching {
                 JOIN catalog_item i ON i.id = k.id
                 JOIN category c ON c.code = i.category_code
                 JOIN organisation o ON o.id = i.organisation_id
-                JOIN territory ot ON ot.id = o.commune_id""".formatted(byWords, listed, CANDIDATES_PER_SOURCE,
-                relations("i", subjectIsRequest)));
+                JOIN territory ot ON ot.id = o.commune_id
+                %5$s""".formatted(byWords, listed, CANDIDATES_PER_SOURCE, relations("i", subjectIsRequest),
+                pastIntroductions(subjectIsRequest)));
         bind(query, subject, wordQuery, otherKind);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
@@ -266,8 +277,8 @@ public class Matching {
                 SELECT o.id, o.name, o.commune_id, ot.name, ot.epci_id, ot.departement_id, %s
                 FROM candidates k
                 JOIN organisation o ON o.id = k.id
-                JOIN territory ot ON ot.id = o.commune_id""".formatted(String.join(" UNION ", sources),
-                relations("o", true)));
+                JOIN territory ot ON ot.id = o.commune_id
+                %s""".formatted(String.join(" UNION ", sources), relations("o", true), pastIntroductions(true)));
         bind(query, request, wordQuery, null);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
