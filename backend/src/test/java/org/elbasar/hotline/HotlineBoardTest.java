@@ -66,6 +66,8 @@ class HotlineBoardTest {
                 .then().statusCode(200).body("items.requestId", hasItem(requestId));
         Api.as(token).queryParam("status", "RESOLVED").get("/api/v1/hotline/cases").then().body("items.requestId", not(hasItem(requestId)));
         Api.as(token).get("/api/v1/hotline/figures").then().statusCode(200).body("needsReceived", greaterThanOrEqualTo(1));
+        Api.as(token).get("/api/v1/hotline/staff").then().statusCode(200).body("id", hasItem(animator.id.toString()))
+                .body("id", not(hasItem(admin.id.toString())));
     }
 
     @Test

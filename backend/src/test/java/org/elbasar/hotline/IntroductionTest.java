@@ -97,6 +97,20 @@ class IntroductionTest {
     }
 
     @Test
+    void anOrganisationWithoutAnOfferIsReachedThroughItsFirstAdministrator() {
+        Organisation requester = fixtures.activeOrganisation();
+        String requestId = Items.publish(fixtures.token(fixtures.member(requester.id)), "requests",
+                Items.loan("Cherche un conseil " + Fixtures.unique("r"), "Conseil."));
+        Organisation provider = fixtures.activeOrganisation();
+        Person admin = fixtures.orgAdmin(provider.id);
+        Api.as(fixtures.token(fixtures.animator()))
+                .body(Map.of("requestId", requestId, "providerOrganisationId", provider.id.toString(), "message", "Bonjour"))
+                .post("/api/v1/introductions").then().statusCode(201)
+                .body("provider.email", equalTo(admin.email)).body("provider.contactName", equalTo(admin.fullName()));
+        assertEquals(1, mails.to(admin.email).size(), "the contact shown is the person emailed");
+    }
+
+    @Test
     void introductionsAreSeenByTheirPartiesAndAnimatorsOnly() {
         Organisation requester = fixtures.activeOrganisation();
         Organisation provider = fixtures.activeOrganisation();

@@ -105,6 +105,14 @@ class MatchingRankingTest {
                         "the youth centre next door lends its animators; its health workshops share \"santé\""));
     }
 
+    @org.junit.jupiter.api.Test
+    void requestsLoadedBeforeTheHotlineListenedAreOnTheBoard() {
+        String animator = fixtures.token(Person.findByEmail("animation@elbasar.test").orElseThrow());
+        long demoRequests = CatalogItem.count("kind = ?1 and publishedAt is not null", org.elbasar.catalog.domain.ItemKind.REQUEST);
+        Api.as(animator).get("/api/v1/hotline/cases").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo((int) demoRequests));
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void theOffersAnAnimatorWouldPickComeFirst(Case expected) {

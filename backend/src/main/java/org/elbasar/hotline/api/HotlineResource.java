@@ -19,7 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +37,7 @@ import org.elbasar.hotline.api.HotlineViews.HotlineFigures;
 import org.elbasar.hotline.api.HotlineViews.NeedInput;
 import org.elbasar.hotline.api.HotlineViews.NoteInput;
 import org.elbasar.hotline.api.HotlineViews.OfferMatch;
+import org.elbasar.hotline.api.HotlineViews.PersonRef;
 import org.elbasar.hotline.domain.CaseStatus;
 import org.elbasar.hotline.service.HotlineBoard;
 import org.elbasar.hotline.service.OfferMatches;
@@ -59,7 +63,8 @@ public class HotlineResource {
     @POST
     @Path("/needs")
     @Operation(operationId = "receiveNeed", summary = "Type in a need received by phone, email, at an event or from a partner")
-    @APIResponse(responseCode = "201", description = "Published as a request and opened on the board")
+    @APIResponse(responseCode = "201", description = "Published as a request and opened on the board",
+            content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response receiveNeed(@NotNull @Valid NeedInput input) {
         CaseDetail created = board.receive(input, caller.get());
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -94,10 +99,17 @@ public class HotlineResource {
     @POST
     @Path("/cases/{requestId}/notes")
     @Operation(operationId = "addCaseNote", summary = "Note what was done or said")
-    @APIResponse(responseCode = "201", description = "Noted")
+    @APIResponse(responseCode = "201", description = "Noted", content = @Content(schema = @Schema(implementation = CaseNote.class)))
     public Response addCaseNote(@PathParam("requestId") UUID requestId, @NotNull @Valid NoteInput note) {
         CaseNote added = board.addNote(requestId, note, caller.get());
         return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    @GET
+    @Path("/staff")
+    @Operation(operationId = "listHotlineStaff", summary = "The animators and admins a need can be assigned to")
+    public List<PersonRef> listHotlineStaff() {
+        return board.staff();
     }
 
     @GET

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,7 @@ public class IntroductionResource {
     @POST
     @RolesAllowed({ Roles.MEMBER, Roles.ANIMATOR, Roles.ADMIN })
     @Operation(operationId = "createIntroduction", summary = "Introduce a requester and a provider; both are emailed each other's contact")
-    @APIResponse(responseCode = "201", description = "Proposed")
+    @APIResponse(responseCode = "201", description = "Proposed", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
     public Response createIntroduction(@NotNull @Valid IntroductionInput input) {
         IntroductionView created = introductions.create(input, caller.get());
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -1,9 +1,12 @@
 package org.elbasar.hotline.service;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -60,6 +63,26 @@ public class HotlineBoard {
         this.items = items;
         this.introductions = introductions;
         this.clock = clock;
+    }
+
+    /**
+     * Requests that entered the catalogue while nobody listened (demo data, bench data, an import)
+     * join the board at start, as posted by their members; after any data loaded at start-up.
+     */
+    @Transactional
+    void openMissing(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start) {
+        entityManager.createNativeQuery("""
+                INSERT INTO hotline_case (request_id, status, channel, requested_by, received_at, updated_at)
+                SELECT i.id, 'NEW', 'PLATFORM', i.author_id, i.published_at, i.published_at FROM catalog_item i
+                WHERE i.kind = 'REQUEST' AND i.published_at IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM hotline_case h WHERE h.request_id = i.id)""").executeUpdate();
+    }
+
+    /** The people a case can be assigned to: active animators and admins, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonRef> staff() {
+        return Person.<Person>list("platformRole is not null and active = true order by firstName, lastName").stream()
+                .map(p -> new PersonRef(p.id, p.fullName())).toList();
     }
 
     /** A request entering the catalogue opens its case, as posted by its member. */

@@ -301,7 +301,8 @@ public class Introductions {
                        o.contact_email, o.phone, p.contact_email, p.phone,
                        ra.first_name || ' ' || ra.last_name, ra.email, ra.active AND ra.organisation_id = o.id,
                        fa.first_name || ' ' || fa.last_name, fa.email, fa.active AND fa.organisation_id = p.id,
-                       cp.organisation_id, cp.email
+                       cp.organisation_id, cp.email,
+                       oa.name, oa.email, pa.name, pa.email
                 FROM introduction x
                 JOIN organisation o ON o.id = x.requester_id JOIN territory ot ON ot.id = o.commune_id
                 JOIN organisation p ON p.id = x.provider_id JOIN territory pt ON pt.id = p.commune_id
@@ -311,7 +312,9 @@ public class Introductions {
                 LEFT JOIN person cp ON cp.id = x.created_by
                 LEFT JOIN person ra ON ra.id = r.author_id
                 LEFT JOIN person fa ON fa.id = f.author_id
-                WHERE """ + " " + whereAndOrder);
+                LEFT JOIN LATERAL (%1$s) oa ON TRUE
+                LEFT JOIN LATERAL (%2$s) pa ON TRUE
+                WHERE """.formatted(FIRST_ADMIN.formatted("o"), FIRST_ADMIN.formatted("p")) + " " + whereAndOrder);
         parameters.forEach(select::setParameter);
         List<Object[]> rows = select.getResultList();
         Map<UUID, List<AnswerView>> answers = answers(rows.stream().map(r -> (UUID) r[0]).toList());
@@ -324,18 +327,19 @@ public class Introductions {
             Instant createdAt = SqlValues.instant(r[3]);
             OrganisationRef requester = new OrganisationRef((UUID) r[10], (String) r[11], new TerritoryRef((String) r[12], (String) r[13]));
             OrganisationRef provider = new OrganisationRef((UUID) r[20], (String) r[21], new TerritoryRef((String) r[22], (String) r[23]));
-            // a side speaks through the author of its item, else the person who made the introduction if theirs
+            // a side speaks through the author of its item, else the person who made the introduction
+            // if theirs, else its first administrator: the person the introduction email went to
             UUID makerOrganisation = (UUID) r[34];
             Party requesterParty = Boolean.TRUE.equals(r[30])
                     ? new Party(requester, (String) r[28], (String) r[29], (String) r[25])
                     : requester.id().equals(makerOrganisation)
                             ? new Party(requester, (String) r[7], (String) r[35], (String) r[25])
-                            : new Party(requester, null, (String) r[24], (String) r[25]);
+                            : fallback(requester, r[36], r[37], r[24], r[25]);
             Party providerParty = Boolean.TRUE.equals(r[33])
                     ? new Party(provider, (String) r[31], (String) r[32], (String) r[27])
                     : provider.id().equals(makerOrganisation)
                             ? new Party(provider, (String) r[7], (String) r[35], (String) r[27])
-                            : new Party(provider, null, (String) r[26], (String) r[27]);
+                            : fallback(provider, r[38], r[39], r[26], r[27]);
             boolean nudge = caller.isStaff() && ((status == IntroductionStatus.PROPOSED && createdAt.isBefore(now.minus(ANSWER_EXPECTED_WITHIN)))
                     || (status == IntroductionStatus.ACCEPTED && createdAt.isBefore(now.minus(OUTCOME_EXPECTED_WITHIN))));
             views.add(new IntroductionView(id, status,
@@ -348,6 +352,18 @@ public class Introductions {
                     answers.getOrDefault(id, List.of()), nudge));
         }
         return views;
+    }
+
+    private static final String FIRST_ADMIN = """
+            SELECT a.first_name || ' ' || a.last_name AS name, a.email FROM person a
+            WHERE a.organisation_id = %s.id AND a.organisation_role = 'ORG_ADMIN' AND a.active
+            ORDER BY a.created_at LIMIT 1""";
+
+    private static Party fallback(OrganisationRef organisation, Object adminName, Object adminEmail, Object organisationEmail,
+            Object phone) {
+        return adminEmail != null
+                ? new Party(organisation, (String) adminName, (String) adminEmail, (String) phone)
+                : new Party(organisation, null, (String) organisationEmail, (String) phone);
     }
 
     @SuppressWarnings("unchecked")
