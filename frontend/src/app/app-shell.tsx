@@ -94,12 +94,20 @@ function Header() {
                 </li>
               )}
               {session.status === 'signedIn' && (
-                <li>
-                  <NavLink to="/saved-searches">{t('nav.savedSearches')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/saved-searches">{t('nav.savedSearches')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/introductions">{t('nav.introductions')}</NavLink>
+                  </li>
+                </>
               )}
               {session.hasRole('ANIMATOR', 'ADMIN') && (
                 <>
+                  <li>
+                    <NavLink to="/hotline">{t('nav.hotline')}</NavLink>
+                  </li>
                   <li>
                     <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
                   </li>

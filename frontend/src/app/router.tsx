@@ -87,6 +87,11 @@ export const routes: RouteObject[] = [
             path: 'extend/:token',
             lazy: () => import('@/features/catalogue/routes/extend').then((m) => ({ Component: m.ExtendRoute })),
           },
+          // The "did an exchange happen?" links of follow-up emails: no sign-in.
+          ...['follow-up/:token', 'follow-up/:token/:answer'].map((path) => ({
+            path,
+            lazy: () => import('@/features/hotline/routes/follow-up').then((m) => ({ Component: m.FollowUpRoute })),
+          })),
           {
             path: 'saved-searches/unsubscribe',
             lazy: () =>
@@ -105,6 +110,11 @@ export const routes: RouteObject[] = [
                   import('@/features/saved-searches/routes/saved-searches').then((m) => ({
                     Component: m.SavedSearchesRoute,
                   })),
+              },
+              {
+                path: 'introductions',
+                lazy: () =>
+                  import('@/features/hotline/routes/introductions').then((m) => ({ Component: m.IntroductionsRoute })),
               },
               {
                 path: 'account',
@@ -126,6 +136,18 @@ export const routes: RouteObject[] = [
                 path: 'moderation',
                 lazy: () =>
                   import('@/features/moderation/routes/moderation').then((m) => ({ Component: m.ModerationRoute })),
+              },
+              {
+                path: 'hotline',
+                lazy: () => import('@/features/hotline/routes/hotline').then((m) => ({ Component: m.HotlineRoute })),
+              },
+              {
+                path: 'hotline/needs/new',
+                lazy: () => import('@/features/hotline/routes/need-new').then((m) => ({ Component: m.NeedNewRoute })),
+              },
+              {
+                path: 'hotline/cases/:requestId',
+                lazy: () => import('@/features/hotline/routes/case').then((m) => ({ Component: m.CaseRoute })),
               },
               {
                 path: 'join-requests',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Item, ItemMode, ItemStatus, ItemSummary } from '@/lib/api/types';
+import type { CategoryRef, Item, ItemMode, ItemStatus, ItemSummary } from '@/lib/api/types';
 import { formatEuros } from '@/lib/format';
 import { cx } from './class-names';
 
@@ -48,5 +48,27 @@ export function ItemStatusBadge({ status, hidden }: { status: ItemStatus; hidden
     <span className={cx('status-badge', `status-badge--${hidden ? 'hidden' : status.toLowerCase()}`)}>
       {hidden ? t('itemStatus.HIDDEN') : t(`itemStatus.${status}`)}
     </span>
+  );
+}
+
+/** "Transport et logistique › Véhicules et remorques": a sub-category goes under its top category. */
+export function categoryLabel(category: CategoryRef) {
+  return category.parent ? `${category.parent.name} › ${category.name}` : category.name;
+}
+
+/** An item's description: plain text whose paragraphs are separated by blank lines. */
+export function ItemDescription({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index} className="item-description">
+            {paragraph}
+          </p>
+        ))}
+    </>
   );
 }

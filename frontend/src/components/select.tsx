@@ -1,6 +1,5 @@
 import {
   Button as AriaButton,
-  FieldError,
   Header,
   ListBox,
   ListBoxItem,
@@ -8,12 +7,11 @@ import {
   Popover,
   Select as AriaSelect,
   SelectValue,
-  Text,
 } from 'react-aria-components';
 import type { FieldValues, Path } from 'react-hook-form';
 import type { FormControl } from '@/lib/forms';
 import { useController } from 'react-hook-form';
-import { FieldLabel } from './field-label';
+import { FieldHelp, FieldLabel } from './field-label';
 
 export type Option<K extends string> = { id: K; name: string };
 /** Options under a heading that cannot be chosen itself (two-level lists). */
@@ -62,12 +60,7 @@ export function Select<K extends string>({
           ▾
         </span>
       </AriaButton>
-      {description && (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field__error">{errorMessage}</FieldError>
+      <FieldHelp description={description} errorMessage={errorMessage} />
       <Popover className="popover">
         {sections ? (
           <ListBox className="listbox">

@@ -1,8 +1,6 @@
 import type { Ref } from 'react';
 import {
-  FieldError,
   Input,
-  Text,
   TextArea,
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
@@ -10,7 +8,7 @@ import {
 import type { FieldValues, Path } from 'react-hook-form';
 import type { FormControl } from '@/lib/forms';
 import { useController } from 'react-hook-form';
-import { FieldLabel } from './field-label';
+import { FieldHelp, FieldLabel } from './field-label';
 
 export type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'children'> & {
   label: string;
@@ -46,12 +44,7 @@ export function TextField({
       ) : (
         <Input className="field__input" placeholder={placeholder} ref={inputRef} />
       )}
-      {description && (
-        <Text slot="description" className="field__description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field__error">{errorMessage}</FieldError>
+      <FieldHelp description={description} errorMessage={errorMessage} />
     </AriaTextField>
   );
 }

@@ -1,4 +1,5 @@
-import { isItemMode, type ItemKind, type ItemMode, type SearchCriteria } from '@/lib/api/types';
+import { isItemMode, type ItemKind, type ItemMode, type Reach, type SearchCriteria } from '@/lib/api/types';
+import { pageFromParams, setPageParam } from '@/lib/url-filters';
 
 /** Offers live at /offers and /api/v1/offers, requests at /requests and /api/v1/requests. */
 export type KindPath = 'offers' | 'requests';
@@ -53,7 +54,6 @@ export function catalogueFiltersFromParams(params: URLSearchParams): CatalogueFi
   const market = params.get('market');
   const mode = params.get('mode');
   const sort = params.get('sort');
-  const page = Number(params.get('page'));
   return {
     q: params.get('q') ?? '',
     market: market === 'yes' ? true : market === 'no' ? false : null,
@@ -63,8 +63,7 @@ export function catalogueFiltersFromParams(params: URLSearchParams): CatalogueFi
     organisation: params.get('organisation') || null,
     sector: params.get('sector') || null,
     sort: SORTS.includes(sort as CatalogueSort) ? (sort as CatalogueSort) : NO_CATALOGUE_FILTERS.sort,
-    // One-based in the URL, which people read and share.
-    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+    page: pageFromParams(params),
   };
 }
 
@@ -78,7 +77,7 @@ export function catalogueParamsFrom(filters: CatalogueFilters): URLSearchParams 
   if (filters.organisation) params.set('organisation', filters.organisation);
   if (filters.sector) params.set('sector', filters.sector);
   if (filters.sort !== NO_CATALOGUE_FILTERS.sort) params.set('sort', filters.sort);
-  if (filters.page > 0) params.set('page', String(filters.page + 1));
+  setPageParam(params, filters.page);
   return params;
 }
 
@@ -140,4 +139,20 @@ export function addDays(day: string, days: number) {
  */
 export function lastListedDay(expiresAt: string) {
   return parisDate(new Date(new Date(expiresAt).getTime() - 1));
+}
+
+// Limits the API enforces on offers and requests too.
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 5000;
+
+type LocalReach = Extract<Reach, 'COMMUNE' | 'EPCI' | 'DEPARTEMENT'>;
+
+/** The reaches that name a territory, and the kind of territory each names. */
+export function territoryKindFor(reach: Reach | undefined | null): LocalReach | null {
+  return reach === 'COMMUNE' || reach === 'EPCI' || reach === 'DEPARTEMENT' ? reach : null;
+}
+
+/** The territory kind an id names ("epci:200093201" → "EPCI"). */
+export function kindOfTerritoryId(id: string) {
+  return id.split(':')[0].toUpperCase();
 }

@@ -24,3 +24,20 @@ export function formatEuros(amount: number) {
     maximumFractionDigits: 2,
   }).format(amount);
 }
+
+/** 0.75 → "75 %". */
+export function formatPercent(share: number) {
+  return new Intl.NumberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A count or a measure, one decimal at most: "12", "26,5". */
+export function formatNumber(value: number) {
+  return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A calendar month (YYYY-MM): "novembre 2026". */
+export function formatMonth(month: string) {
+  return new Intl.DateTimeFormat(currentLanguage(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}

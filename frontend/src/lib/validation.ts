@@ -1,3 +1,6 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+
 /** Minimum length the API enforces on passwords. */
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -55,4 +58,13 @@ export function isValidWebsite(value: string) {
   } catch {
     return false;
   }
+}
+
+/** A text people must write: trimmed, not empty, at most `max` characters (the API's limit). */
+export function requiredText(t: TFunction, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, t('validation.required'))
+    .max(max, t('validation.maxLength', { count: max }));
 }

@@ -1,13 +1,20 @@
 import type {
+  CaseDetail,
+  CaseSummary,
   Category,
   CharterVersion,
+  FollowUp,
+  HotlineFigures,
+  Introduction,
   Item,
   ItemSearchPage,
   ItemSummary,
   Me,
   OrganisationDetail,
   OrganisationSummary,
+  PersonRef,
   Sector,
+  Suggestion,
   Territory,
 } from '@/lib/api/types';
 
@@ -110,6 +117,7 @@ export function me(overrides: Partial<Me> = {}): Me {
     locale: 'fr',
     roles: ['MEMBER', 'ORG_ADMIN'],
     organisation: { id: ateliers.id, name: ateliers.name, status: 'ACTIVE', role: 'ORG_ADMIN' },
+    notifyMatchingOffers: false,
     ...overrides,
   };
 }
@@ -256,6 +264,125 @@ export function itemDetail(overrides: Partial<Item> = {}): Item {
     photos: [],
     contact: { authorName: 'Camille Durand', email: 'camille@ateliers-reemploi.example', phone: '03 20 00 00 00' },
     editable: false,
+    ...overrides,
+  };
+}
+
+/* Hotline */
+
+const veloOrganisation = { id: velo.id, name: velo.name, commune: { id: lille.id, name: lille.name } };
+
+export const figures: HotlineFigures = {
+  month: '2026-11',
+  needsReceived: 12,
+  shareIntroduced: 0.75,
+  medianHoursToFirstIntroduction: 26.5,
+  shareResolved: 0.4,
+};
+
+/** The animators and admins a need can be assigned to (the animator among them). */
+export const hotlineStaff: PersonRef[] = [
+  { id: 'a1', name: 'Alix Martin' },
+  { id: 'a3', name: 'Nadia Benali' },
+];
+
+export function caseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary {
+  return {
+    requestId: '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e01',
+    title: 'Cherche une remorque pour un déménagement',
+    organisation: itemOrganisation,
+    category: {
+      code: 'transport-vehicles',
+      name: 'Véhicules et remorques',
+      parent: { code: 'transport', name: 'Transport et logistique', parent: null as never },
+    },
+    mode: 'EQUIPMENT_LOAN',
+    status: 'NEW',
+    channel: 'PHONE',
+    assignee: null,
+    dueOn: null,
+    receivedAt: '2026-11-03T09:30:00Z',
+    introductions: 0,
+    firstIntroductionAt: null,
+    ...overrides,
+  };
+}
+
+export function introduction(overrides: Partial<Introduction> = {}): Introduction {
+  return {
+    id: 'i1',
+    status: 'PROPOSED',
+    request: { id: caseSummary().requestId, title: caseSummary().title, organisation: itemOrganisation },
+    offer: {
+      id: trailer.id,
+      title: trailer.title,
+      mode: trailer.mode,
+      category: trailer.category,
+    },
+    requester: {
+      organisation: itemOrganisation,
+      contactName: 'Camille Durand',
+      email: 'camille@ateliers-reemploi.example',
+      phone: '03 20 00 00 00',
+    },
+    provider: {
+      organisation: veloOrganisation,
+      contactName: 'Julien Mercier',
+      email: 'julien@velo-solidaire.example',
+      phone: null,
+    },
+    createdBy: { id: 'a1', name: 'Alix Martin' },
+    message: 'Bonjour,\n\nJe vous mets en relation.',
+    createdAt: '2026-11-04T10:00:00Z',
+    respondedAt: null,
+    outcomeAt: null,
+    answers: [],
+    needsNudge: false,
+    ...overrides,
+  };
+}
+
+export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    summary: caseSummary(),
+    description: 'Nous déménageons notre boutique le 20 novembre.\n\nIl nous faut une remorque pour une journée.',
+    neededBy: '2026-11-20',
+    requestedBy: { id: 'p1', name: 'Camille Durand' },
+    enteredBy: { id: 'a1', name: 'Alix Martin' },
+    notes: [],
+    introductions: [],
+    ...overrides,
+  };
+}
+
+export const offerSuggestion: Suggestion = {
+  kind: 'OFFER',
+  offer: { id: 'o-velo-1', title: 'Prêt d’un vélo-cargo avec remorque', mode: 'EQUIPMENT_LOAN', category: trailer.category },
+  organisation: veloOrganisation,
+  score: 85,
+  reasons: [
+    { code: 'SAME_CATEGORY', text: 'Même catégorie : Véhicules et remorques', points: 40 },
+    { code: 'NEARBY', text: 'À Lille, dans la même commune', points: 30 },
+    { code: 'NON_MARKET', text: 'Échange non marchand, comme demandé', points: 15 },
+  ],
+};
+
+export const organisationSuggestion: Suggestion = {
+  kind: 'ORGANISATION',
+  offer: null,
+  organisation: { id: 'org-transport', name: 'Transports Solidaires du Nord', commune: { id: lille.id, name: lille.name } },
+  score: 40,
+  reasons: [{ code: 'SECTOR', text: 'Secteur : Mobilité', points: 40 }],
+};
+
+export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  return {
+    side: 'PROVIDER',
+    requestTitle: caseSummary().title,
+    otherOrganisation: ateliers.name,
+    introducedAt: '2026-11-04T10:00:00Z',
+    answer: null,
+    answeredAt: null,
     ...overrides,
   };
 }

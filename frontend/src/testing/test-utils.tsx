@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -13,10 +14,12 @@ import { server } from './server';
 type RenderAppOptions = {
   /** Signed in as this person; signed out otherwise. */
   as?: Me;
+  /** As the app runs (main.tsx): effects run twice in development. */
+  strict?: boolean;
 };
 
 /** Renders the whole app at `url`, as a visitor who opened that link. */
-export function renderApp(url: string, { as }: RenderAppOptions = {}) {
+export function renderApp(url: string, { as, strict }: RenderAppOptions = {}) {
   if (as) {
     server.use(http.get(apiUrl('/me'), () => HttpResponse.json(as)));
     startSession({ accessToken: 'test-token', expiresIn: 900 });
@@ -27,11 +30,12 @@ export function renderApp(url: string, { as }: RenderAppOptions = {}) {
   queryClient.setDefaultOptions({ queries: { retry: false } });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
-  const view = render(
+  const app = (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
-    </AppProvider>,
+    </AppProvider>
   );
+  const view = render(strict ? <StrictMode>{app}</StrictMode> : app);
   return { ...view, user, router };
 }
 

@@ -120,3 +120,73 @@ export function isMarketMode(mode: ItemMode) {
 export function isItemMode(value: unknown): value is ItemMode {
   return ITEM_MODES.includes(value as ItemMode);
 }
+
+/* Hotline: needs, suggestions, introductions and their follow-up. */
+export type CaseStatus = Schemas['CaseStatus'];
+export type NeedChannel = Schemas['NeedChannel'];
+export type PersonRef = Schemas['PersonRef'];
+/** An offer published lately that could meet an open request. */
+export type OfferMatch = Schemas['OfferMatch'];
+/** A need on the board: nobody may handle it yet, nor be due by a date, nor be introduced. */
+export type CaseSummary = Nullable<
+  Omit<Schemas['CaseSummary'], 'category'> & { category: CategoryRef },
+  'assignee' | 'dueOn' | 'firstIntroductionAt'
+>;
+/** `author` is null for what the platform notes itself. */
+export type CaseNote = Nullable<Schemas['CaseNote'], 'author'>;
+export type CaseUpdate = Schemas['CaseUpdate'];
+export type NeedInput = Schemas['NeedInput'];
+/** The median is null without any introduction this month. */
+export type HotlineFigures = Nullable<Schemas['HotlineFigures'], 'medianHoursToFirstIntroduction'>;
+export type Reason = Schemas['Reason'];
+export type SuggestionKind = Schemas['SuggestionKind'];
+export type OfferRef = Omit<Schemas['OfferRef'], 'category'> & { category: CategoryRef };
+/** `offer` is null for an ORGANISATION suggestion (an organisation without a matching offer). */
+export type Suggestion = Nullable<Omit<Schemas['Suggestion'], 'offer'> & { offer: OfferRef }, 'offer'>;
+export type Side = Schemas['Side'];
+export type FollowUpAnswer = Schemas['FollowUpAnswer'];
+/** One party's answer to "did an exchange happen?"; not answered yet: answer and answeredAt are null. */
+export type FollowUpAnswerView = Nullable<Schemas['FollowUpAnswerView'], 'answer' | 'answeredAt'>;
+export type Party = Nullable<Schemas['Party'], 'contactName' | 'email' | 'phone'>;
+export type IntroductionStatus = Schemas['IntroductionStatus'];
+export type IntroductionOutcome = Extract<IntroductionStatus, 'EXCHANGE_MADE' | 'NO_FOLLOW_UP'>;
+export type RequestRef = Schemas['RequestRef'];
+/**
+ * A member contacting an offer makes one without a request, and one answering a request
+ * one without an offer; createdBy is null for what nobody signed in did.
+ */
+export type Introduction = Nullable<
+  Omit<Schemas['Introduction'], 'offer' | 'requester' | 'provider' | 'answers'> & {
+    offer: OfferRef;
+    requester: Party;
+    provider: Party;
+    answers: FollowUpAnswerView[];
+  },
+  'request' | 'offer' | 'createdBy' | 'respondedAt' | 'outcomeAt'
+>;
+export type IntroductionInput = Schemas['IntroductionInput'];
+export type CaseDetail = Nullable<
+  Omit<Schemas['CaseDetail'], 'summary' | 'notes' | 'introductions'> & {
+    summary: CaseSummary;
+    notes: CaseNote[];
+    introductions: Introduction[];
+  },
+  'neededBy' | 'requestedBy' | 'enteredBy'
+>;
+/** Not answered yet: answer and answeredAt are null; requestTitle is null when its item is gone. */
+export type FollowUp = Nullable<Schemas['FollowUp'], 'requestTitle' | 'answer' | 'answeredAt'>;
+
+export const CASE_STATUSES = [
+  'NEW',
+  'IN_PROGRESS',
+  'INTRODUCED',
+  'RESOLVED',
+  'UNRESOLVED',
+] as const satisfies readonly CaseStatus[];
+/** PLATFORM is for needs members post themselves: animators type in the others. */
+export const RECEIVED_CHANNELS = ['PHONE', 'EMAIL', 'EVENT', 'PARTNER'] as const satisfies readonly NeedChannel[];
+export const FOLLOW_UP_ANSWERS = ['YES', 'NOT_YET', 'NO'] as const satisfies readonly FollowUpAnswer[];
+
+export function isCaseStatus(value: unknown): value is CaseStatus {
+  return CASE_STATUSES.includes(value as CaseStatus);
+}

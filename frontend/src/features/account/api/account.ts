@@ -6,7 +6,7 @@ import type { Language } from '@/lib/i18n';
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { firstName: string; lastName: string; locale: Language }) =>
+    mutationFn: (body: { firstName: string; lastName: string; locale: Language; notifyMatchingOffers?: boolean }) =>
       unwrap(api.PUT('/api/v1/me', { body })),
     onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
   });

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
+import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '@/components/button';
+import { Checkbox } from '@/components/checkbox';
 import { FormAlert } from '@/components/form-alert';
 import { FormSelect } from '@/components/select';
 import { FormTextField } from '@/components/text-field';
@@ -13,7 +14,7 @@ import { fieldPaths, useServerErrors } from '@/lib/forms';
 import { isLanguage, LANGUAGES, setLanguage } from '@/lib/i18n';
 import { useUpdateMe } from '../api/account';
 
-const FIELDS = fieldPaths({ firstName: '', lastName: '', locale: '' });
+const FIELDS = fieldPaths({ firstName: '', lastName: '', locale: '', notifyMatchingOffers: false });
 
 export function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function ProfileForm({ me }: { me: Me }) {
         firstName: z.string().trim().min(1, t('validation.required')),
         lastName: z.string().trim().min(1, t('validation.required')),
         locale: z.enum(LANGUAGES),
+        notifyMatchingOffers: z.boolean(),
       }),
     [t],
   );
@@ -32,8 +34,10 @@ export function ProfileForm({ me }: { me: Me }) {
       firstName: me.firstName,
       lastName: me.lastName,
       locale: isLanguage(me.locale) ? me.locale : 'fr',
+      notifyMatchingOffers: Boolean(me.notifyMatchingOffers),
     },
   });
+  const notify = useController({ control, name: 'notifyMatchingOffers' });
   const update = useUpdateMe();
   const { formError, unmappedViolations, handleError, clearFormError } = useServerErrors(setError, FIELDS);
 
@@ -60,6 +64,17 @@ export function ProfileForm({ me }: { me: Me }) {
         description={t('person.localeHelp')}
         options={LANGUAGES.map((language) => ({ id: language, name: t(`language.${language}`) }))}
       />
+      {/* Offers meet requests: only people of an organisation have some. */}
+      {me.organisation && (
+        <Checkbox
+          name={notify.field.name}
+          isSelected={notify.field.value}
+          onChange={notify.field.onChange}
+          inputRef={notify.field.ref}
+        >
+          {t('account.notifyMatchingOffers')}
+        </Checkbox>
+      )}
       <FormAlert error={formError} violations={unmappedViolations} />
       {update.isSuccess && !formState.isDirty && (
         <p className="alert alert--success" role="status">

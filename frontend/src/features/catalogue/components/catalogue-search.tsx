@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/radio-group';
 import { SearchForm } from '@/components/search-form';
 import { Select } from '@/components/select';
-import { TerritoryComboBox } from '@/components/territory-combo-box';
-import { findCategory, useCategories, useSectors, useTerritory } from '@/lib/api/reference-data';
+import { TerritoryFilter } from '@/components/territory-combo-box';
+import { findCategory, useCategories, useSectors } from '@/lib/api/reference-data';
 import { ITEM_MODES, MARKET_MODES, NON_MARKET_MODES, type FacetValue, type ItemMode, type ItemSearchPage } from '@/lib/api/types';
 import { NO_CATALOGUE_FILTERS, type CatalogueFilters, type CatalogueSort, type KindPath } from '@/lib/catalogue';
 
@@ -35,8 +35,6 @@ export function CatalogueSearch({ kind, filters, results, onChange, onReset }: C
   const { t } = useTranslation();
   const sectors = useSectors();
   const categories = useCategories();
-  // The URL holds only the territory's id; its name comes from the API.
-  const territory = useTerritory(filters.territory);
 
   const facets = results && results.total > 0 ? results.facets : undefined;
   const withCount = (name: string, count: number | undefined) =>
@@ -113,13 +111,11 @@ export function CatalogueSearch({ kind, filters, results, onChange, onReset }: C
           ]}
         />
       )}
-      <TerritoryComboBox
+      <TerritoryFilter
         label={t('catalogue.territory')}
         description={t('catalogue.territoryHelp')}
-        value={filters.territory && territory.data ? { id: filters.territory, name: territory.data.name } : null}
-        onChange={(choice) => {
-          if ((choice?.id ?? null) !== filters.territory) onChange({ territory: choice?.id ?? null });
-        }}
+        value={filters.territory}
+        onChange={(territory) => onChange({ territory })}
       />
       {departements.length > 0 && (
         <Select

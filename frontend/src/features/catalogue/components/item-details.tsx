@@ -1,17 +1,17 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ExchangeFacts, useReachLabel } from '@/components/item-facts';
+import { categoryLabel, ExchangeFacts, ItemDescription, useReachLabel } from '@/components/item-facts';
 import type { Item } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/auth-provider';
 import { signInPath } from '@/lib/auth/next-path';
 import { lastListedDay } from '@/lib/catalogue';
 import { formatDate, formatDay, formatEuros } from '@/lib/format';
 
-/** Everything an item says, for anyone who may see it. */
-export function ItemDetails({ item }: { item: Item }) {
+/** Everything an item says, for anyone who may see it; `aside` goes under the organisation. */
+export function ItemDetails({ item, aside }: { item: Item; aside?: ReactNode }) {
   const { t } = useTranslation();
   const reachLabel = useReachLabel();
-  const category = item.category.parent ? `${item.category.parent.name} › ${item.category.name}` : item.category.name;
 
   return (
     <div className="item-layout">
@@ -36,21 +36,13 @@ export function ItemDetails({ item }: { item: Item }) {
         )}
         <section className="profile__section" aria-labelledby="item-description">
           <h2 id="item-description">{t('item.description')}</h2>
-          {item.description
-            .split(/\n\s*\n/)
-            .map((paragraph) => paragraph.trim())
-            .filter(Boolean)
-            .map((paragraph, index) => (
-              <p key={index} className="item-description">
-                {paragraph}
-              </p>
-            ))}
+          <ItemDescription text={item.description} />
         </section>
         <section className="profile__section" aria-labelledby="item-facts">
           <h2 id="item-facts">{t('item.details')}</h2>
           <dl className="details-list">
             <dt>{t('item.category')}</dt>
-            <dd>{category}</dd>
+            <dd>{categoryLabel(item.category)}</dd>
             <dt>{t('item.mode')}</dt>
             <dd>
               {t(`itemMode.${item.mode}`)} — {item.market ? t('exchange.market') : t('exchange.nonMarketShort')}
@@ -95,6 +87,7 @@ export function ItemDetails({ item }: { item: Item }) {
           <p className="hint">{item.organisation.commune.name}</p>
           <ItemContactDetails item={item} />
         </section>
+        {aside}
       </aside>
     </div>
   );

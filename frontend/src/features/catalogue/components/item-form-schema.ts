@@ -3,9 +3,7 @@ import type { DeepPartial } from 'react-hook-form';
 import { z } from 'zod';
 import {
   isMarketMode,
-  ITEM_MODES,
   PRICE_UNITS,
-  REACHES,
   type Item,
   type ItemInput,
   type ItemKind,
@@ -14,12 +12,18 @@ import {
   type Reach,
   type TerritoryRef,
 } from '@/lib/api/types';
-import { addDays, DEFAULT_LIFETIME_DAYS, lastListedDay, MAX_LIFETIME_DAYS, parisDate } from '@/lib/catalogue';
+import {
+  addDays,
+  DEFAULT_LIFETIME_DAYS,
+  lastListedDay,
+  MAX_LIFETIME_DAYS,
+  parisDate,
+  territoryKindFor,
+} from '@/lib/catalogue';
+import { checkItemFields, EMPTY_ITEM_FIELDS, itemFieldsBody, itemFieldsShape } from '@/lib/item-fields-schema';
 import { optional } from '@/lib/validation';
 
-// Limits the API enforces too.
-export const TITLE_MAX = 120;
-export const DESCRIPTION_MAX = 5000;
+// Limits the API enforces too (title and description: '@/lib/catalogue').
 export const AVAILABILITY_MAX = 300;
 /** Euros with at most two decimals; French people type a comma. */
 const AMOUNT = /^\d{1,10}([.,]\d{1,2})?$/;
@@ -28,47 +32,20 @@ export function parseAmount(text: string) {
   return Number(text.trim().replace(',', '.'));
 }
 
-type LocalReach = Extract<Reach, 'COMMUNE' | 'EPCI' | 'DEPARTEMENT'>;
-
-/** The reaches that name a territory, and the kind of territory each names. */
-export function territoryKindFor(reach: Reach | undefined): LocalReach | null {
-  return reach === 'COMMUNE' || reach === 'EPCI' || reach === 'DEPARTEMENT' ? reach : null;
-}
-
-/** The territory kind an id names ("epci:200093201"). */
-function kindOfTerritoryId(id: string) {
-  return id.split(':')[0].toUpperCase();
-}
-
 /**
  * `loadedExpiry`: the expiry of the item being edited, accepted as it is
  * (left alone, it is not sent, and may well be past for an expired item).
  */
 export function itemSchema(t: TFunction, kind: ItemKind, loadedExpiry?: string) {
-  const required = t('validation.required');
   return z
     .object({
-      title: z
-        .string()
-        .trim()
-        .min(1, required)
-        .max(TITLE_MAX, t('validation.maxLength', { count: TITLE_MAX })),
-      description: z
-        .string()
-        .trim()
-        .min(1, required)
-        .max(DESCRIPTION_MAX, t('validation.maxLength', { count: DESCRIPTION_MAX })),
-      categoryCode: z.string({ error: t('validation.category') }).min(1, t('validation.category')),
-      mode: z.enum(ITEM_MODES as [ItemMode, ...ItemMode[]], { error: t('validation.mode') }),
+      ...itemFieldsShape(t),
       onQuote: z.boolean(),
       price: z.string(),
       priceUnit: z.enum(PRICE_UNITS).optional(),
       indicativeValue: z.string(),
-      reach: z.enum(REACHES, { error: t('validation.reach') }),
-      reachTerritory: z.object({ id: z.string(), name: z.string() }).nullable(),
       availability: z.string().max(AVAILABILITY_MAX, t('validation.maxLength', { count: AVAILABILITY_MAX })),
       expiresOn: z.string(),
-      neededBy: z.string(),
     })
     .superRefine(
       (values, ctx) => {
@@ -83,20 +60,11 @@ export function itemSchema(t: TFunction, kind: ItemKind, loadedExpiry?: string) 
         } else if (values.indicativeValue?.trim() && !AMOUNT.test(values.indicativeValue.trim())) {
           issue('indicativeValue', t('validation.amount'));
         }
-        const territoryKind = territoryKindFor(values.reach);
-        if (
-          territoryKind &&
-          (!values.reachTerritory || kindOfTerritoryId(values.reachTerritory.id) !== territoryKind)
-        ) {
-          issue('reachTerritory', t(`validation.reachTerritory.${territoryKind}`));
-        }
+        checkItemFields(values, kind, issue, t);
         const today = parisDate();
         const expiryChanged = values.expiresOn !== loadedExpiry;
         if (expiryChanged && values.expiresOn && (values.expiresOn <= today || values.expiresOn > addDays(today, MAX_LIFETIME_DAYS))) {
           issue('expiresOn', t('validation.expiryRange'));
-        }
-        if (kind === 'REQUEST' && values.neededBy && values.neededBy < today) {
-          issue('neededBy', t('validation.datePast'));
         }
       },
       // Checked even while other fields are missing, so every problem shows at once.
@@ -110,19 +78,13 @@ export type ItemFormValues = z.output<ReturnType<typeof itemSchema>>;
 /** A new item: nothing chosen yet, listed for the default 90 days. */
 export function emptyItemForm(): DeepPartial<ItemFormInput> {
   return {
-    title: '',
-    description: '',
-    categoryCode: undefined,
-    mode: undefined,
+    ...EMPTY_ITEM_FIELDS,
     onQuote: false,
     price: '',
     priceUnit: undefined,
     indicativeValue: '',
-    reach: undefined,
-    reachTerritory: null,
     availability: '',
     expiresOn: addDays(parisDate(), DEFAULT_LIFETIME_DAYS),
-    neededBy: '',
   };
 }
 
@@ -164,16 +126,10 @@ export function itemBody(values: ItemFormValues, kind: ItemKind, sendExpiry: boo
         indicativeValue: values.indicativeValue.trim() ? parseAmount(values.indicativeValue) : undefined,
       };
   return {
-    title: values.title.trim(),
-    description: values.description.trim(),
-    categoryCode: values.categoryCode,
-    mode: values.mode,
+    ...itemFieldsBody(values, kind),
     ...exchange,
-    reach: values.reach,
-    reachTerritoryId: territoryKindFor(values.reach) ? values.reachTerritory?.id : undefined,
     availability: optional(values.availability),
     expiresOn: sendExpiry && values.expiresOn ? values.expiresOn : undefined,
-    neededBy: kind === 'REQUEST' ? optional(values.neededBy) : undefined,
   };
 }
 

@@ -7,21 +7,10 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { Checkbox } from '@/components/checkbox';
 import { FormAlert } from '@/components/form-alert';
-import { LoadError } from '@/components/query-state';
-import { RadioGroup } from '@/components/radio-group';
+import { CategoryField, ModeField, NeededByField, ReachFields, TitleDescriptionFields } from '@/components/item-fields';
 import { FormSelect } from '@/components/select';
-import { TerritoryComboBox } from '@/components/territory-combo-box';
 import { FormTextField } from '@/components/text-field';
-import { useCategories } from '@/lib/api/reference-data';
-import {
-  isMarketMode,
-  MARKET_MODES,
-  NON_MARKET_MODES,
-  PRICE_UNITS,
-  REACHES,
-  type Item,
-  type Reach,
-} from '@/lib/api/types';
+import { isMarketMode, PRICE_UNITS, type Item } from '@/lib/api/types';
 import { DEFAULT_LIFETIME_DAYS, kindOf, MAX_LIFETIME_DAYS, type KindPath } from '@/lib/catalogue';
 import { useServerErrors, type FormControl } from '@/lib/forms';
 import {
@@ -39,7 +28,6 @@ import {
   itemBody,
   itemFormFrom,
   itemSchema,
-  territoryKindFor,
   visibleFields,
   type ItemFormInput,
   type ItemFormValues,
@@ -126,42 +114,16 @@ export function ItemForm({ kind, current }: ItemFormProps) {
     <Form className="form" onSubmit={save(false)} validationBehavior="aria">
       <fieldset className="form__section">
         <legend>{t('itemForm.what')}</legend>
-        <FormTextField
+        <TitleDescriptionFields
           control={control}
-          name="title"
-          label={t('itemForm.title')}
-          description={t(`itemForm.titleHelp.${kind}`)}
-        />
-        <FormTextField
-          control={control}
-          name="description"
-          label={t('itemForm.description')}
-          description={t(`itemForm.descriptionHelp.${kind}`)}
-          rows={6}
+          titleHelp={t(`itemForm.titleHelp.${kind}`)}
+          descriptionHelp={t(`itemForm.descriptionHelp.${kind}`)}
         />
         <CategoryField control={control} />
       </fieldset>
       <fieldset className="form__section">
         <legend>{t('itemForm.exchange')}</legend>
-        <FormSelect
-          control={control}
-          name="mode"
-          label={t('itemForm.mode')}
-          description={t('itemForm.modeHelp')}
-          placeholder={t('form.choose')}
-          sections={[
-            {
-              id: 'market',
-              name: t('itemForm.marketModes'),
-              options: MARKET_MODES.map((id) => ({ id, name: t(`itemMode.${id}`) })),
-            },
-            {
-              id: 'non-market',
-              name: t('itemForm.nonMarketModes'),
-              options: NON_MARKET_MODES.map((id) => ({ id, name: t(`itemMode.${id}`) })),
-            },
-          ]}
-        />
+        <ModeField control={control} />
         {mode && isMarketMode(mode) && <PriceFields control={control} onQuote={onQuote} />}
         {mode && !isMarketMode(mode) && (
           <FormTextField
@@ -192,16 +154,7 @@ export function ItemForm({ kind, current }: ItemFormProps) {
           description={t('itemForm.expiresOnHelp', { days: DEFAULT_LIFETIME_DAYS, max: MAX_LIFETIME_DAYS })}
           optional
         />
-        {itemKind === 'REQUEST' && (
-          <FormTextField
-            control={control}
-            name="neededBy"
-            type="date"
-            label={t('itemForm.neededBy')}
-            description={t('itemForm.neededByHelp')}
-            optional
-          />
-        )}
+        {itemKind === 'REQUEST' && <NeededByField control={control} />}
       </fieldset>
       <FormAlert error={formError} violations={unmappedViolations} onReload={current ? () => void onReload() : undefined} />
       <p className="hint">{current ? t('itemForm.editNote') : t('itemForm.draftNote')}</p>
@@ -216,29 +169,6 @@ export function ItemForm({ kind, current }: ItemFormProps) {
         </Button>
       </div>
     </Form>
-  );
-}
-
-/** Two levels: a sub-category, under its top category's heading. */
-function CategoryField({ control }: { control: FormControl<ItemFormInput> }) {
-  const { t } = useTranslation();
-  const categories = useCategories();
-  if (categories.isError) return <LoadError error={categories.error} onRetry={() => void categories.refetch()} />;
-  return (
-    <FormSelect
-      control={control}
-      name="categoryCode"
-      label={t('itemForm.category')}
-      placeholder={t('form.choose')}
-      sections={(categories.data ?? []).map((top) => ({
-        id: `section-${top.code}`,
-        name: top.name,
-        options:
-          top.children.length > 0
-            ? top.children.map((child) => ({ id: child.code, name: child.name }))
-            : [{ id: top.code, name: top.name }],
-      }))}
-    />
   );
 }
 
@@ -268,47 +198,6 @@ function PriceFields({ control, onQuote }: { control: FormControl<ItemFormInput>
             options={PRICE_UNITS.map((unit) => ({ id: unit, name: t(`priceUnitOption.${unit}`) }))}
           />
         </div>
-      )}
-    </>
-  );
-}
-
-/** How far the item reaches, and the commune, EPCI or département it names. */
-function ReachFields({ control }: { control: FormControl<ItemFormInput> }) {
-  const { t } = useTranslation();
-  const reach = useController({ control, name: 'reach' });
-  const territory = useController({ control, name: 'reachTerritory' });
-  const territoryKind = territoryKindFor(reach.field.value);
-  return (
-    <>
-      <RadioGroup<Reach>
-        label={t('itemForm.reach')}
-        description={t('itemForm.reachHelp')}
-        name={reach.field.name}
-        value={reach.field.value ?? null}
-        onChange={(value) => {
-          reach.field.onChange(value);
-          // A commune does not answer "which département?": choose again.
-          if (territoryKindFor(value) !== territoryKind) territory.field.onChange(null);
-        }}
-        inputRef={reach.field.ref}
-        errorMessage={reach.fieldState.error?.message}
-        options={REACHES.map((id) => ({ id, name: t(`reach.${id}`) }))}
-        isRequired
-      />
-      {territoryKind && (
-        <TerritoryComboBox
-          // Another kind of territory is another search.
-          key={territoryKind}
-          label={t(`itemForm.territory.${territoryKind}`)}
-          description={t('itemForm.territoryHelp')}
-          kind={territoryKind}
-          value={territory.field.value ?? null}
-          onChange={territory.field.onChange}
-          inputRef={territory.field.ref}
-          errorMessage={territory.fieldState.error?.message}
-          isRequired
-        />
       )}
     </>
   );

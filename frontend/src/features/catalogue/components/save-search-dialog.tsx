@@ -10,6 +10,7 @@ import { FormAlert } from '@/components/form-alert';
 import { FormTextField } from '@/components/text-field';
 import { criteriaFrom, kindOf, type CatalogueFilters, type KindPath } from '@/lib/catalogue';
 import { fieldPaths, useServerErrors } from '@/lib/forms';
+import { requiredText } from '@/lib/validation';
 import { useSaveSearch } from '../api/search';
 
 const FIELDS = fieldPaths({ name: '' });
@@ -25,17 +26,7 @@ type SaveSearchDialogProps = {
 /** Names the current search; its new matches then come by email every day. */
 export function SaveSearchDialog({ kind, filters, onClose, onSaved }: SaveSearchDialogProps) {
   const { t } = useTranslation();
-  const schema = useMemo(
-    () =>
-      z.object({
-        name: z
-          .string()
-          .trim()
-          .min(1, t('validation.required'))
-          .max(NAME_MAX, t('validation.maxLength', { count: NAME_MAX })),
-      }),
-    [t],
-  );
+  const schema = useMemo(() => z.object({ name: requiredText(t, NAME_MAX) }), [t]);
   const { control, handleSubmit, setError } = useForm({
     resolver: zodResolver(schema),
     defaultValues: { name: filters.q.trim().slice(0, NAME_MAX) },

@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ItemStatusBadge } from '@/components/item-facts';
 import { Page } from '@/components/page';
 import { LoadError, Loading } from '@/components/query-state';
+import { SuggestionList } from '@/components/suggestion-list';
 import { isProblemError } from '@/lib/api/problem';
 import { useSession } from '@/lib/auth/auth-provider';
 import type { KindPath } from '@/lib/catalogue';
 import { formatDate } from '@/lib/format';
+import { useArrivalNotice } from '@/lib/use-arrival-notice';
 import { useItem, type ItemNotice } from '../api/items';
+import { ItemContactPanel } from '../components/item-contact-panel';
 import { ItemDetails } from '../components/item-details';
 import { ItemHistory } from '../components/item-history';
 import { ItemManagePanel } from '../components/item-manage-panel';
@@ -26,16 +29,10 @@ export function ItemRoute() {
 function ItemPage({ kind, id }: { kind: KindPath; id: string }) {
   const { t } = useTranslation();
   const session = useSession();
-  const location = useLocation();
   const query = useItem(kind, id);
-  const arrivedWith = (location.state as { notice?: ItemNotice } | null)?.notice;
+  const arrivedWith = useArrivalNotice<ItemNotice>();
   // The last thing done here, announced; starts with what the form did.
   const [done, setDone] = useState<string | null>(arrivedWith ? t(`itemNotice.${arrivedWith}`) : null);
-  const navigate = useNavigate();
-  // Said once: a reload of the page does not say it again.
-  useEffect(() => {
-    if (arrivedWith) void navigate(location.pathname, { replace: true, state: null });
-  }, [arrivedWith, navigate, location.pathname]);
 
   if (query.isPending) return <Loading />;
   if (query.isError) {
@@ -57,6 +54,10 @@ function ItemPage({ kind, id }: { kind: KindPath; id: string }) {
   const { item } = query.data;
   const isStaff = session.hasRole('ANIMATOR', 'ADMIN');
   const listed = item.status === 'PUBLISHED' && !item.moderation;
+  const myOrganisation = session.me?.organisation;
+  const isOwn = myOrganisation?.id === item.organisation.id;
+  // People of another active member organisation answer through the platform.
+  const canContact = listed && !isOwn && session.hasRole('MEMBER') && myOrganisation?.status === 'ACTIVE';
 
   return (
     <Page title={item.title}>
@@ -80,7 +81,16 @@ function ItemPage({ kind, id }: { kind: KindPath; id: string }) {
           <p>{t('item.hiddenReason', { reason: item.moderation.reason })}</p>
         </div>
       )}
-      <ItemDetails item={item} />
+      <ItemDetails item={item} aside={canContact && <ItemContactPanel item={item} />} />
+      {listed && isOwn && item.kind === 'REQUEST' && (
+        // On the organisation's own request: offers and members of the network that could meet it.
+        <SuggestionList
+          requestId={item.id}
+          headingId="item-suggestions"
+          className="my-items"
+          intro={t('suggestion.forOwnRequest')}
+        />
+      )}
       {item.editable && (
         <>
           <ItemManagePanel kind={kind} item={item} onDone={setDone} />

@@ -4,8 +4,7 @@ import { Button, ButtonLink } from '@/components/button';
 import { FormAlert } from '@/components/form-alert';
 import { ItemCard } from '@/components/item-card';
 import { Page } from '@/components/page';
-import { Pagination } from '@/components/pagination';
-import { LoadError, Loading } from '@/components/query-state';
+import { PagedList } from '@/components/paged-list';
 import type { ItemKind, ItemSummary } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/auth-provider';
 import { kindPathOf } from '@/lib/catalogue';
@@ -71,57 +70,45 @@ function OrganisationItems({ organisationId, kind, onDone }: OrganisationItemsPr
     <section className="my-items" aria-labelledby={headingId} aria-busy={items.isFetching}>
       <h2 id={headingId}>{t(`myItems.${kindPath}.title`)}</h2>
       <FormAlert error={action.error} />
-      {items.isPending ? (
-        <Loading />
-      ) : items.isError ? (
-        <LoadError error={items.error} onRetry={() => void items.refetch()} />
-      ) : items.data.items.length === 0 ? (
-        <p className="empty-state">{t(`myItems.${kindPath}.empty`)}</p>
-      ) : (
-        <>
-          <ul className="card-grid">
-            {items.data.items.map((item) => {
-              const allowed = allowedActions(item.status);
-              const busy = action.isPending && action.variables?.id === item.id;
-              const quick = (['publish', 'withdraw', 'extend'] as const).filter((name) => allowed.includes(name));
-              return (
-                <li key={item.id}>
-                  <ItemCard item={item} showStatus>
-                    <div className="button-row button-row--compact">
-                      {item.status !== 'FULFILLED' && (
-                        <ButtonLink
-                          to={`/${kindPath}/${item.id}/edit`}
-                          variant="secondary"
-                          aria-label={t('myItems.editItem', { title: item.title })}
-                        >
-                          {t('manage.edit')}
-                        </ButtonLink>
-                      )}
-                      {quick.map((name) => (
-                        <Button
-                          key={name}
-                          variant={name === 'publish' ? 'primary' : 'secondary'}
-                          isDisabled={busy}
-                          aria-label={t(`myItems.actionFor.${name}`, { title: item.title })}
-                          onPress={() => run(item, name)}
-                        >
-                          {t(`manage.${name}`)}
-                        </Button>
-                      ))}
-                    </div>
-                  </ItemCard>
-                </li>
-              );
-            })}
-          </ul>
-          <Pagination
-            page={items.data.page}
-            size={items.data.size || MY_ITEMS_PAGE_SIZE}
-            total={items.data.total}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <PagedList
+        query={items}
+        pageSize={MY_ITEMS_PAGE_SIZE}
+        onPageChange={setPage}
+        empty={t(`myItems.${kindPath}.empty`)}
+        layout="card-grid"
+        itemKey={(item) => item.id}
+        renderItem={(item) => {
+          const allowed = allowedActions(item.status);
+          const busy = action.isPending && action.variables?.id === item.id;
+          const quick = (['publish', 'withdraw', 'extend'] as const).filter((name) => allowed.includes(name));
+          return (
+            <ItemCard item={item} showStatus>
+              <div className="button-row button-row--compact">
+                {item.status !== 'FULFILLED' && (
+                  <ButtonLink
+                    to={`/${kindPath}/${item.id}/edit`}
+                    variant="secondary"
+                    aria-label={t('myItems.editItem', { title: item.title })}
+                  >
+                    {t('manage.edit')}
+                  </ButtonLink>
+                )}
+                {quick.map((name) => (
+                  <Button
+                    key={name}
+                    variant={name === 'publish' ? 'primary' : 'secondary'}
+                    isDisabled={busy}
+                    aria-label={t(`myItems.actionFor.${name}`, { title: item.title })}
+                    onPress={() => run(item, name)}
+                  >
+                    {t(`manage.${name}`)}
+                  </Button>
+                ))}
+              </div>
+            </ItemCard>
+          );
+        }}
+      />
     </section>
   );
 }

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '@/components/form-alert';
 import { Page } from '@/components/page';
-import { Pagination } from '@/components/pagination';
-import { LoadError, Loading } from '@/components/query-state';
+import { PagedList } from '@/components/paged-list';
 import type { JoinRequest } from '@/lib/api/types';
 import { JOIN_REQUESTS_PAGE_SIZE, useApprove, useJoinRequests, useReject } from '../api/join-requests';
 import { JoinRequestCard } from '../components/join-request-card';
@@ -32,38 +31,26 @@ export function JoinRequestsRoute() {
         {outcome && <p className="alert alert--success">{outcome}</p>}
       </div>
       <FormAlert error={approve.error} />
-      {requests.isPending ? (
-        <Loading />
-      ) : requests.isError ? (
-        <LoadError error={requests.error} onRetry={() => void requests.refetch()} />
-      ) : requests.data.items.length === 0 ? (
-        <p className="empty-state">{t('joinRequests.empty')}</p>
-      ) : (
-        <>
-          <p>{t('joinRequests.count', { count: requests.data.total })}</p>
-          <ul className="stack">
-            {requests.data.items.map((request) => (
-              <li key={request.organisation.id}>
-                <JoinRequestCard
-                  request={request}
-                  isBusy={approve.isPending && approve.variables === request.organisation.id}
-                  onApprove={() => onApprove(request)}
-                  onReject={() => {
-                    setOutcome(null);
-                    setRejecting(request);
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
-          <Pagination
-            page={requests.data.page}
-            size={requests.data.size || JOIN_REQUESTS_PAGE_SIZE}
-            total={requests.data.total}
-            onPageChange={setPage}
+      <PagedList
+        query={requests}
+        pageSize={JOIN_REQUESTS_PAGE_SIZE}
+        onPageChange={setPage}
+        empty={t('joinRequests.empty')}
+        header={(page) => <p>{t('joinRequests.count', { count: page.total })}</p>}
+        layout="stack"
+        itemKey={(request) => request.organisation.id}
+        renderItem={(request) => (
+          <JoinRequestCard
+            request={request}
+            isBusy={approve.isPending && approve.variables === request.organisation.id}
+            onApprove={() => onApprove(request)}
+            onReject={() => {
+              setOutcome(null);
+              setRejecting(request);
+            }}
           />
-        </>
-      )}
+        )}
+      />
       {rejecting && (
         <RejectDialog
           organisationName={rejecting.organisation.name}

@@ -4,8 +4,7 @@ import { Button } from '@/components/button';
 import { FormAlert } from '@/components/form-alert';
 import { ItemCard } from '@/components/item-card';
 import { Page } from '@/components/page';
-import { Pagination } from '@/components/pagination';
-import { LoadError, Loading } from '@/components/query-state';
+import { PagedList } from '@/components/paged-list';
 import type { ItemKind, ItemSummary } from '@/lib/api/types';
 import { kindPathOf } from '@/lib/catalogue';
 import { HIDDEN_PAGE_SIZE, useHiddenItems, useRestore } from '../api/moderation';
@@ -37,44 +36,32 @@ function HiddenItems({ kind, onDone }: { kind: ItemKind; onDone: (message: strin
     <section className="my-items" aria-labelledby={headingId} aria-busy={hidden.isFetching}>
       <h2 id={headingId}>{t(`moderation.${kindPath}`)}</h2>
       <FormAlert error={restore.error} />
-      {hidden.isPending ? (
-        <Loading />
-      ) : hidden.isError ? (
-        <LoadError error={hidden.error} onRetry={() => void hidden.refetch()} />
-      ) : hidden.data.items.length === 0 ? (
-        <p className="empty-state">{t('moderation.none')}</p>
-      ) : (
-        <>
-          <ul className="card-grid">
-            {hidden.data.items.map((item) => (
-              <li key={item.id}>
-                <ItemCard item={item} showStatus>
-                  <HiddenReason item={item} />
-                  <Button
-                    variant="secondary"
-                    isPending={restore.isPending && restore.variables?.id === item.id}
-                    aria-label={t('moderation.restoreItem', { title: item.title })}
-                    onPress={() => {
-                      onDone(null);
-                      restore.mutate(item, {
-                        onSuccess: () => onDone(t('moderation.restored', { title: item.title })),
-                      });
-                    }}
-                  >
-                    {t('moderation.restore')}
-                  </Button>
-                </ItemCard>
-              </li>
-            ))}
-          </ul>
-          <Pagination
-            page={hidden.data.page}
-            size={hidden.data.size || HIDDEN_PAGE_SIZE}
-            total={hidden.data.total}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <PagedList
+        query={hidden}
+        pageSize={HIDDEN_PAGE_SIZE}
+        onPageChange={setPage}
+        empty={t('moderation.none')}
+        layout="card-grid"
+        itemKey={(item) => item.id}
+        renderItem={(item) => (
+          <ItemCard item={item} showStatus>
+            <HiddenReason item={item} />
+            <Button
+              variant="secondary"
+              isPending={restore.isPending && restore.variables?.id === item.id}
+              aria-label={t('moderation.restoreItem', { title: item.title })}
+              onPress={() => {
+                onDone(null);
+                restore.mutate(item, {
+                  onSuccess: () => onDone(t('moderation.restored', { title: item.title })),
+                });
+              }}
+            >
+              {t('moderation.restore')}
+            </Button>
+          </ItemCard>
+        )}
+      />
     </section>
   );
 }

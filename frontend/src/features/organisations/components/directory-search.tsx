@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox } from '@/components/checkbox';
 import { SearchForm } from '@/components/search-form';
 import { Select } from '@/components/select';
-import { TerritoryComboBox } from '@/components/territory-combo-box';
-import { useSectors, useTerritory } from '@/lib/api/reference-data';
+import { TerritoryFilter } from '@/components/territory-combo-box';
+import { useSectors } from '@/lib/api/reference-data';
 import { LEGAL_FORMS, type LegalForm } from '@/lib/api/types';
 import type { DirectoryFilters, DirectorySort } from '../api/organisations';
 import { NO_FILTERS } from '../hooks/use-directory-filters';
@@ -20,8 +20,6 @@ type DirectorySearchProps = {
 export function DirectorySearch({ filters, onChange, onReset }: DirectorySearchProps) {
   const { t } = useTranslation();
   const sectors = useSectors();
-  // The URL holds only the territory's id; its name comes from the API.
-  const territory = useTerritory(filters.territory);
 
   const hasFilters = JSON.stringify({ ...filters, page: 0 }) !== JSON.stringify(NO_FILTERS);
   const activeFilters = [filters.sector, filters.territory, filters.legalForm, filters.newThisMonth || null].filter(
@@ -50,13 +48,11 @@ export function DirectorySearch({ filters, onChange, onReset }: DirectorySearchP
           ...(sectors.data ?? []).map((sector) => ({ id: sector.code, name: sector.name })),
         ]}
       />
-      <TerritoryComboBox
+      <TerritoryFilter
         label={t('directory.territory')}
         description={t('directory.territoryHelp')}
-        value={filters.territory && territory.data ? { id: filters.territory, name: territory.data.name } : null}
-        onChange={(choice) => {
-          if ((choice?.id ?? null) !== filters.territory) onChange({ territory: choice?.id ?? null });
-        }}
+        value={filters.territory}
+        onChange={(territory) => onChange({ territory })}
       />
       <Select<LegalForm | typeof ANY>
         label={t('directory.legalForm')}

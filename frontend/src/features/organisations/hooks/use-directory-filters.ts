@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { LEGAL_FORMS, type LegalForm } from '@/lib/api/types';
+import { pageFromParams, setPageParam, useUrlFilters } from '@/lib/url-filters';
 import type { DirectoryFilters, DirectorySort } from '../api/organisations';
 
 const SORTS: readonly DirectorySort[] = ['relevance', 'name', 'newest'];
@@ -19,7 +18,6 @@ export const NO_FILTERS: DirectoryFilters = {
 function filtersFromParams(params: URLSearchParams): DirectoryFilters {
   const legalForm = params.get('legalForm');
   const sort = params.get('sort');
-  const page = Number(params.get('page'));
   return {
     q: params.get('q') ?? '',
     sector: params.get('sector') || null,
@@ -27,8 +25,7 @@ function filtersFromParams(params: URLSearchParams): DirectoryFilters {
     legalForm: LEGAL_FORMS.includes(legalForm as LegalForm) ? (legalForm as LegalForm) : null,
     newThisMonth: params.get('new') === '1',
     sort: SORTS.includes(sort as DirectorySort) ? (sort as DirectorySort) : NO_FILTERS.sort,
-    // One-based in the URL, which people read and share.
-    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+    page: pageFromParams(params),
   };
 }
 
@@ -40,7 +37,7 @@ function paramsFromFilters(filters: DirectoryFilters): URLSearchParams {
   if (filters.legalForm) params.set('legalForm', filters.legalForm);
   if (filters.newThisMonth) params.set('new', '1');
   if (filters.sort !== NO_FILTERS.sort) params.set('sort', filters.sort);
-  if (filters.page > 0) params.set('page', String(filters.page + 1));
+  setPageParam(params, filters.page);
   return params;
 }
 
@@ -49,20 +46,5 @@ function paramsFromFilters(filters: DirectoryFilters): URLSearchParams {
  * shared, and the back button undoes a filter.
  */
 export function useDirectoryFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
-
-  const update = useCallback(
-    (change: Partial<DirectoryFilters>) => {
-      // Any new criterion starts again from the first page.
-      const next = { ...filters, page: 0, ...change };
-      // Stay where the filters are; the results update below them.
-      setParams(paramsFromFilters(next), { preventScrollReset: true });
-    },
-    [filters, setParams],
-  );
-
-  const reset = useCallback(() => setParams(new URLSearchParams()), [setParams]);
-
-  return { filters, update, reset };
+  return useUrlFilters(filtersFromParams, paramsFromFilters);
 }

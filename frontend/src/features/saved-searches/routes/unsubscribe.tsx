@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
 import { LoadError, Loading } from '@/components/query-state';
 import { isProblemError } from '@/lib/api/problem';
+import { useSendOnce } from '@/lib/use-send-once';
 import { useUnsubscribe } from '../api/saved-searches';
 
 /** The "stop these emails" link of a saved search's digest: done on arrival, no sign-in. */
@@ -11,13 +11,7 @@ export function UnsubscribeRoute() {
   const { t } = useTranslation();
   const token = useSearchParams()[0].get('token')?.trim() ?? '';
   const { mutate, isSuccess, error } = useUnsubscribe();
-  // Sent once, even when strict mode mounts the page twice in development.
-  const sent = useRef(false);
-  useEffect(() => {
-    if (sent.current || !token) return;
-    sent.current = true;
-    mutate(token);
-  }, [mutate, token]);
+  useSendOnce(mutate, token);
 
   if (!token || error) {
     const invalid = !token || isProblemError(error, 404) || isProblemError(error, 400);
