@@ -86,6 +86,15 @@ public class Fixtures {
                 .setParameter("copies", copies).setParameter("item", itemId).executeUpdate();
     }
 
+    /** A sector of its own, so that figures by sector only count a test's own organisations. */
+    @Transactional
+    public String sector() {
+        String code = unique("test").toLowerCase();
+        Organisation.getEntityManager().createNativeQuery("INSERT INTO sector (code, name_fr, name_en, position) VALUES (:code, :code, :code, 999)")
+                .setParameter("code", code).executeUpdate();
+        return code;
+    }
+
     public Organisation activeOrganisation() {
         return organisation(unique("Asso"), OrganisationStatus.ACTIVE, "commune:59350");
     }

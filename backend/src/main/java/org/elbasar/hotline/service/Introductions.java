@@ -1,6 +1,7 @@
 package org.elbasar.hotline.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,7 @@ import org.elbasar.common.api.Page;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
 import org.elbasar.common.service.SqlValues;
+import org.elbasar.exchange.service.ExchangeConfirmed;
 import org.elbasar.hotline.api.HotlineViews.AnswerView;
 import org.elbasar.hotline.api.HotlineViews.IntroductionInput;
 import org.elbasar.hotline.api.HotlineViews.IntroductionView;
@@ -228,6 +230,14 @@ public class Introductions {
         }
         if (outcome == IntroductionStatus.EXCHANGE_MADE && found.requestId != null) {
             board.resolved(found.requestId, found.outcomeAt);
+        }
+    }
+
+    /** A confirmed exchange is the surest outcome of the introduction it came from, whatever was said before. */
+    void exchangeConfirmed(@Observes ExchangeConfirmed confirmed) {
+        Introduction found = confirmed.introductionId() == null ? null : Introduction.findById(confirmed.introductionId());
+        if (found != null && found.status != IntroductionStatus.EXCHANGE_MADE) {
+            conclude(found, IntroductionStatus.EXCHANGE_MADE);
         }
     }
 

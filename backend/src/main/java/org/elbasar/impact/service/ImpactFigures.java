@@ -1,0 +1,360 @@
+package org.elbasar.impact.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.elbasar.catalog.domain.ItemMode;
+import org.elbasar.common.api.ApiException;
+import org.elbasar.common.service.Caller;
+import org.elbasar.common.service.SqlValues;
+import org.elbasar.exchange.domain.OriginChannel;
+import org.elbasar.impact.api.ImpactViews.GraphEdge;
+import org.elbasar.impact.api.ImpactViews.GraphNode;
+import org.elbasar.impact.api.ImpactViews.ImpactSummary;
+import org.elbasar.impact.api.ImpactViews.MonthFigures;
+import org.elbasar.impact.api.ImpactViews.NetworkGraph;
+import org.elbasar.impact.api.ImpactViews.ScopeKind;
+import org.elbasar.impact.api.ImpactViews.ScopeRef;
+import org.elbasar.impact.api.ImpactViews.Share;
+import org.elbasar.member.api.TerritoryRef;
+import org.elbasar.member.domain.Organisation;
+import org.elbasar.member.domain.OrganisationStatus;
+import org.elbasar.member.domain.Sector;
+import org.elbasar.member.domain.Territory;
+
+/**
+ * Impact figures of confirmed exchanges. The network, territories and sectors read the rollups that
+ * confirmations keep exact (V8); an organisation's figures are read from its own exchanges.
+ */
+@ApplicationScoped
+public class ImpactFigures {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final int LONGEST_PERIOD_MONTHS = 120;
+    /** "Isolated": no confirmed exchange in this many months up to the end of the period. */
+    private static final int ISOLATION_MONTHS = 12;
+
+    /** Whose figures: the network, a département or EPCI, a sector, or an organisation. */
+    public record Scope(ScopeKind kind, String id) {
+
+        public static Scope network() {
+            return new Scope(ScopeKind.NETWORK, null);
+        }
+
+        /** "network", a territory id ("departement:59"), "sector:food" or "organisation:&lt;id&gt;". */
+        public static Scope parse(String text) {
+            if (text.equals("network")) {
+                return network();
+            }
+            if (text.startsWith("sector:")) {
+                return new Scope(ScopeKind.SECTOR, text.substring("sector:".length()));
+            }
+            if (text.startsWith("organisation:")) {
+                return new Scope(ScopeKind.ORGANISATION, text.substring("organisation:".length()));
+            }
+            return new Scope(ScopeKind.TERRITORY, text);
+        }
+
+        /** The scope column of the rollups. */
+        String rollupKey() {
+            return switch (kind) {
+                case NETWORK -> "network";
+                case TERRITORY -> id;
+                case SECTOR -> "sector:" + id;
+                case ORGANISATION -> throw new IllegalStateException("organisations are not rolled up");
+            };
+        }
+
+        public String fileName() {
+            return kind == ScopeKind.NETWORK ? "network" : id.replace(':', '-');
+        }
+    }
+
+    /** Whole months from {@code from} to {@code to}; the last 12 months when absent. */
+    public record Period(YearMonth from, YearMonth to) {
+
+        public static Period of(String from, String to) {
+            return new Period(month(from, "from"), month(to, "to"));
+        }
+
+        private static YearMonth month(String text, String field) {
+            try {
+                return text == null ? null : YearMonth.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ApiException.invalid(field, "validation.wrong-type");
+            }
+        }
+
+        public static Period year(int year) {
+            return new Period(YearMonth.of(year, 1), YearMonth.of(year, 12));
+        }
+
+        LocalDate firstDay() {
+            return from.atDay(1);
+        }
+
+        LocalDate lastMonth() {
+            return to.atDay(1);
+        }
+
+        LocalDate afterLastDay() {
+            return to.plusMonths(1).atDay(1);
+        }
+
+        List<YearMonth> months() {
+            List<YearMonth> months = new ArrayList<>();
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+            return months;
+        }
+    }
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public ImpactFigures(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    Period resolve(Period asked) {
+        YearMonth to = asked.to() != null ? asked.to()
+                : asked.from() != null ? asked.from().plusMonths(11) : YearMonth.now(clock.withZone(PARIS));
+        YearMonth from = asked.from() != null ? asked.from() : to.minusMonths(11);
+        if (from.isAfter(to)) {
+            throw ApiException.invalid("from", "validation.period-order");
+        }
+        if (from.plusMonths(LONGEST_PERIOD_MONTHS).isBefore(to.plusMonths(1))) {
+            throw ApiException.invalid("from", "validation.period-length");
+        }
+        return new Period(from, to);
+    }
+
+    public ImpactSummary summary(Scope scope, Period asked, Caller caller) {
+        ScopeRef ref = check(scope, caller);
+        Period period = resolve(asked);
+        return scope.kind() == ScopeKind.ORGANISATION ? organisationSummary(ref, UUID.fromString(scope.id()), period)
+                : rolledUpSummary(ref, scope.rollupKey(), period);
+    }
+
+    /** Who may see what: aggregates for every signed-in person, an organisation for its people and animators. */
+    ScopeRef check(Scope scope, Caller caller) {
+        switch (scope.kind()) {
+            case NETWORK:
+                return new ScopeRef(ScopeKind.NETWORK, null, null);
+            case TERRITORY: {
+                Territory territory = Territory.findById(scope.id());
+                if (territory == null || !(territory.id.startsWith("departement:") || territory.id.startsWith("epci:"))) {
+                    throw ApiException.notFound();
+                }
+                return new ScopeRef(ScopeKind.TERRITORY, territory.id, territory.name);
+            }
+            case SECTOR: {
+                Sector sector = Sector.findById(scope.id());
+                if (sector == null) {
+                    throw ApiException.notFound();
+                }
+                return new ScopeRef(ScopeKind.SECTOR, sector.code, sector.name(caller.locale()));
+            }
+            default: {
+                UUID id;
+                try {
+                    id = UUID.fromString(scope.id());
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.notFound();
+                }
+                Organisation organisation = Organisation.findById(id);
+                if (organisation == null) {
+                    throw ApiException.notFound();
+                }
+                if (!(caller.isStaff() || caller.belongsTo(id))) {
+                    throw ApiException.forbidden();
+                }
+                return new ScopeRef(ScopeKind.ORGANISATION, id.toString(), organisation.name);
+            }
+        }
+    }
+
+    private ImpactSummary rolledUpSummary(ScopeRef ref, String key, Period period) {
+        List<Object[]> rows = rows(entityManager.createNativeQuery("""
+                SELECT month, mode, channel, exchanges, market_eur, hours, non_market_eur FROM impact_month
+                WHERE scope = :scope AND month BETWEEN :from AND :to""")
+                .setParameter("scope", key).setParameter("from", period.firstDay()).setParameter("to", period.lastMonth()));
+        Object[] pairs = (Object[]) entityManager.createNativeQuery("""
+                SELECT (SELECT count(DISTINCT organisation_id) FROM impact_organisation_month
+                        WHERE scope = :scope AND month BETWEEN :from AND :to),
+                       count(*) FILTER (WHERE p.first_month >= :from),
+                       count(*) FILTER (WHERE p.first_month < :from OR a.exchanges > 1)
+                FROM (SELECT low_id, high_id, sum(exchanges) AS exchanges FROM impact_pair_month
+                      WHERE scope = :scope AND month BETWEEN :from AND :to GROUP BY low_id, high_id) a
+                JOIN impact_pair p ON p.scope = :scope AND p.low_id = a.low_id AND p.high_id = a.high_id""")
+                .setParameter("scope", key).setParameter("from", period.firstDay()).setParameter("to", period.lastMonth())
+                .getSingleResult();
+        String located = switch (ref.kind()) {
+            case TERRITORY -> "AND EXISTS (SELECT 1 FROM territory t WHERE t.id = o.commune_id AND (t.departement_id = :id OR t.epci_id = :id))";
+            case SECTOR -> "AND EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = o.id AND s.sector_code = :id)";
+            default -> "";
+        };
+        Query isolated = entityManager.createNativeQuery("""
+                SELECT count(*) FROM organisation o WHERE o.status = 'ACTIVE' %s
+                AND NOT EXISTS (SELECT 1 FROM impact_organisation_month m WHERE m.scope = 'network' AND m.organisation_id = o.id
+                                AND m.month > :since AND m.month <= :to)""".formatted(located))
+                .setParameter("since", period.lastMonth().minusMonths(ISOLATION_MONTHS)).setParameter("to", period.lastMonth());
+        if (!located.isEmpty()) {
+            isolated.setParameter("id", ref.id());
+        }
+        return summary(ref, period, rows, count(pairs[0]), count(pairs[1]), count(pairs[2]), count(isolated.getSingleResult()));
+    }
+
+    private ImpactSummary organisationSummary(ScopeRef ref, UUID organisationId, Period period) {
+        List<Object[]> rows = rows(entityManager.createNativeQuery("""
+                SELECT date_trunc('month', occurred_on)::date, mode, channel, count(*), sum(coalesce(amount_eur, 0)),
+                       sum(CASE WHEN amount_eur IS NULL THEN coalesce(hours, 0) ELSE 0 END), sum(coalesce(value_eur, 0))
+                FROM exchange WHERE status = 'CONFIRMED' AND (provider_id = :org OR beneficiary_id = :org)
+                AND occurred_on >= :from AND occurred_on < :until GROUP BY 1, 2, 3""")
+                .setParameter("org", organisationId).setParameter("from", period.firstDay()).setParameter("until", period.afterLastDay()));
+        Object[] partners = (Object[]) entityManager.createNativeQuery("""
+                WITH partner AS (
+                  SELECT CASE WHEN provider_id = :org THEN beneficiary_id ELSE provider_id END AS id,
+                         min(date_trunc('month', occurred_on)) AS first_month, count(*) FILTER (WHERE occurred_on >= :from) AS exchanges,
+                         count(*) FILTER (WHERE occurred_on >= :since) AS lately
+                  FROM exchange WHERE status = 'CONFIRMED' AND (provider_id = :org OR beneficiary_id = :org) AND occurred_on < :until
+                  GROUP BY 1)
+                SELECT count(*) FILTER (WHERE exchanges > 0),
+                       count(*) FILTER (WHERE exchanges > 0 AND first_month >= :from),
+                       count(*) FILTER (WHERE exchanges > 0 AND (first_month < :from OR exchanges > 1)),
+                       coalesce(sum(lately), 0)
+                FROM partner""")
+                .setParameter("org", organisationId).setParameter("from", period.firstDay()).setParameter("until", period.afterLastDay())
+                .setParameter("since", period.afterLastDay().minusMonths(ISOLATION_MONTHS)).getSingleResult();
+        Organisation organisation = Organisation.findById(organisationId);
+        boolean isolated = organisation.status == OrganisationStatus.ACTIVE && count(partners[3]) == 0;
+        return summary(ref, period, rows, count(partners[0]), count(partners[1]), count(partners[2]), isolated ? 1 : 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /** Totals, shares by channel and mode and the monthly series from rows of (month, mode, channel, figures). */
+    private static ImpactSummary summary(ScopeRef ref, Period period, List<Object[]> rows, long organisations, long newPairs,
+            long repeatPairs, long isolated) {
+        Figures total = new Figures();
+        Map<String, Figures> byChannel = new LinkedHashMap<>();
+        for (OriginChannel channel : OriginChannel.values()) {
+            byChannel.put(channel.name(), new Figures());
+        }
+        Map<String, Figures> byMode = new LinkedHashMap<>();
+        for (ItemMode mode : ItemMode.values()) {
+            byMode.put(mode.name(), new Figures());
+        }
+        Map<YearMonth, Figures> byMonth = new LinkedHashMap<>();
+        for (YearMonth month : period.months()) {
+            byMonth.put(month, new Figures());
+        }
+        for (Object[] r : rows) {
+            Figures row = new Figures(count(r[3]), (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6]);
+            total.add(row);
+            byMode.get((String) r[1]).add(row);
+            byChannel.get((String) r[2]).add(row);
+            byMonth.get(YearMonth.from(SqlValues.localDate(r[0]))).add(row);
+        }
+        return new ImpactSummary(ref, period.from().toString(), period.to().toString(), total.exchanges, money(total.market),
+                money(total.hours), money(total.nonMarket), money(total.market.add(total.nonMarket)), organisations, newPairs,
+                repeatPairs, isolated, shares(byChannel, total.exchanges), shares(byMode, total.exchanges),
+                byMonth.entrySet().stream().map(e -> new MonthFigures(e.getKey().toString(), e.getValue().exchanges,
+                        money(e.getValue().market), money(e.getValue().hours), money(e.getValue().nonMarket))).toList());
+    }
+
+    private static List<Share> shares(Map<String, Figures> figures, long total) {
+        return figures.entrySet().stream().map(e -> new Share(e.getKey(), e.getValue().exchanges, money(e.getValue().market),
+                money(e.getValue().hours), money(e.getValue().nonMarket),
+                total == 0 ? 0 : (double) e.getValue().exchanges / total)).toList();
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Figures being added up. */
+    private static final class Figures {
+        long exchanges;
+        BigDecimal market = BigDecimal.ZERO;
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal nonMarket = BigDecimal.ZERO;
+
+        Figures() {
+        }
+
+        Figures(long exchanges, BigDecimal market, BigDecimal hours, BigDecimal nonMarket) {
+            this.exchanges = exchanges;
+            this.market = market;
+            this.hours = hours;
+            this.nonMarket = nonMarket;
+        }
+
+        void add(Figures other) {
+            exchanges += other.exchanges;
+            market = market.add(other.market);
+            hours = hours.add(other.hours);
+            nonMarket = nonMarket.add(other.nonMarket);
+        }
+    }
+
+    /** The heaviest pairs of the period and their organisations, coloured by département and first sector. */
+    public NetworkGraph graph(Scope scope, Period asked, int limit, Caller caller) {
+        if (scope.kind() == ScopeKind.ORGANISATION) {
+            throw ApiException.invalid("scope", "validation.graph-scope");
+        }
+        check(scope, caller);
+        Period period = resolve(asked);
+        List<Object[]> edges = rows(entityManager.createNativeQuery("""
+                SELECT low_id, high_id, sum(exchanges) AS n, count(*) OVER () FROM impact_pair_month
+                WHERE scope = :scope AND month BETWEEN :from AND :to
+                GROUP BY low_id, high_id ORDER BY n DESC, low_id, high_id LIMIT :limit""")
+                .setParameter("scope", scope.rollupKey()).setParameter("from", period.firstDay()).setParameter("to", period.lastMonth())
+                .setParameter("limit", limit));
+        Map<UUID, Long> weights = new HashMap<>();
+        List<GraphEdge> graphEdges = new ArrayList<>();
+        for (Object[] e : edges) {
+            UUID low = (UUID) e[0];
+            UUID high = (UUID) e[1];
+            long n = count(e[2]);
+            graphEdges.add(new GraphEdge(low, high, n));
+            weights.merge(low, n, Long::sum);
+            weights.merge(high, n, Long::sum);
+        }
+        List<GraphNode> nodes = new ArrayList<>();
+        if (!weights.isEmpty()) {
+            List<Object[]> rows = rows(entityManager.createNativeQuery("""
+                    SELECT o.id, o.name, d.id, d.name,
+                           (SELECT min(s.sector_code) FROM organisation_sector s WHERE s.organisation_id = o.id)
+                    FROM organisation o JOIN territory c ON c.id = o.commune_id LEFT JOIN territory d ON d.id = c.departement_id
+                    WHERE o.id IN (:ids) ORDER BY o.name""").setParameter("ids", weights.keySet()));
+            for (Object[] r : rows) {
+                nodes.add(new GraphNode((UUID) r[0], (String) r[1], r[2] == null ? null : new TerritoryRef((String) r[2], (String) r[3]),
+                        (String) r[4], weights.get((UUID) r[0])));
+            }
+        }
+        return new NetworkGraph(nodes, graphEdges, edges.isEmpty() ? 0 : count(edges.get(0)[3]));
+    }
+}
