@@ -95,6 +95,12 @@ public class Fixtures {
         return code;
     }
 
+    /** Recomputes the impact rollups from the exchanges, as after a bulk load. */
+    @Transactional
+    public void rebuildImpact() {
+        Organisation.getEntityManager().createNativeQuery("SELECT impact_rebuild()").getSingleResult();
+    }
+
     public Organisation activeOrganisation() {
         return organisation(unique("Asso"), OrganisationStatus.ACTIVE, "commune:59350");
     }

@@ -78,8 +78,14 @@ public class ImpactFigures {
             };
         }
 
+        /** For file names; the id has been checked to exist by then. */
         public String fileName() {
-            return kind == ScopeKind.NETWORK ? "network" : id.replace(':', '-');
+            return switch (kind) {
+                case NETWORK -> "network";
+                case TERRITORY -> id.replace(':', '-');
+                case SECTOR -> "sector-" + id;
+                case ORGANISATION -> "organisation-" + id;
+            };
         }
     }
 
