@@ -56,6 +56,26 @@ export const CASES = [
       ),
   },
   {
+    name: 'impact-network',
+    title: 'Impact: network summary',
+    signedIn: true,
+    // the default last 12 months, this calendar year so far and the year before
+    paths: async () => {
+      const year = new Date().getFullYear();
+      return [
+        '/api/v1/impact/network',
+        query('/api/v1/impact/network', { from: `${year}-01`, to: `${year}-12` }),
+        query('/api/v1/impact/network', { from: `${year - 1}-01`, to: `${year - 1}-12` }),
+      ];
+    },
+  },
+  {
+    name: 'impact-territory',
+    title: 'Impact: a territory summary',
+    signedIn: true,
+    paths: async () => DEPARTEMENTS.map((territory) => `/api/v1/impact/territories/${territory}`),
+  },
+  {
     name: 'home',
     title: 'Home page lists',
     paths: async () => [

@@ -2,9 +2,10 @@
 --
 --   psql -v ON_ERROR_STOP=1 -v scale=1 -f bench/generate.sql "$DATABASE_URL"
 --
--- Needs a database migrated with the Flyway migrations V1..V3 (territories, members, catalogue).
+-- Needs a database migrated with the Flyway migrations (V1..V8: territories, members, catalogue, exchanges).
 -- scale=1 (the default) inserts 10,000 active organisations (1 to 3 sectors each, one or two
--- people each, the charter accepted by the first), 100,000 offers and 30,000 requests; every
+-- people each, the charter accepted by the first), 100,000 offers, 30,000 requests and 1,000,000
+-- exchanges between regular partners over three years (with their impact rollups); every
 -- count is multiplied by scale (scale=0.02: 200, 2,000 and 600). Optional variables: seed (a
 -- number between -1 and 1 for setseed, default 0.42) and now (the moment the data is generated
 -- around, default the current time).
@@ -49,9 +50,10 @@ SET client_min_messages = warning;
 SELECT greatest(1, round(10000 * (:scale)::numeric))::int AS bench_orgs,
        round(100000 * (:scale)::numeric)::int AS bench_offers,
        round(30000 * (:scale)::numeric)::int AS bench_requests,
+       round(1000000 * (:scale)::numeric)::int AS bench_exchanges,
        coalesce(nullif(:'now', '')::timestamptz, now()) AS bench_now
 \gset
-\echo elBasar bench data: :bench_orgs organisations, :bench_offers offers, :bench_requests requests (seed :seed, around :bench_now)
+\echo elBasar bench data: :bench_orgs organisations, :bench_offers offers, :bench_requests requests, :bench_exchanges exchanges (seed :seed, around :bench_now)
 
 BEGIN;
 SET LOCAL work_mem = '64MB';
@@ -1065,6 +1067,63 @@ CROSS JOIN LATERAL (
 ) dates
 ORDER BY x.n;
 
+
+\echo exchanges...
+-- Each organisation has about ten regular partners (a pair is drawn from the provider and one of ten
+-- fixed offsets), exchanges spread over the last three years, 92 % confirmed. Values follow the
+-- starting valuation rules of V8; the rollups are then computed from scratch by impact_rebuild().
+CREATE TEMP TABLE exchange_party ON COMMIT DROP AS
+SELECT row_number() OVER (ORDER BY o.id) AS n, o.id,
+       array_remove(ARRAY[t.departement_id, t.epci_id], NULL)
+         || coalesce((SELECT array_agg('sector:' || s.sector_code) FROM organisation_sector s WHERE s.organisation_id = o.id), '{}') AS scopes
+FROM organisation o JOIN territory t ON t.id = o.commune_id
+WHERE o.contact_email LIKE '%@bench.example';
+CREATE UNIQUE INDEX ON exchange_party (n);
+ANALYZE exchange_party;
+
+INSERT INTO exchange (id, provider_id, beneficiary_id, declared_by_side, mode, occurred_on, description, channel,
+                      amount_eur, valuation_kind, hours, days, declared_value_eur, value_eur, rule_id, status,
+                      confirmed_at, impact_scopes, created_at, updated_at)
+SELECT gen_random_uuid(), p.id, b.id, 'PROVIDER', x.mode, x.occurred_on, 'Échange de démonstration ' || x.g, x.channel,
+       CASE WHEN x.market THEN round((20 + x.r4 * 2980)::numeric, 2) END,
+       CASE WHEN NOT x.market THEN x.mode END,
+       CASE WHEN x.mode IN ('HELPING_HAND', 'SKILLS_SPONSORSHIP') THEN 1 + floor(x.r4 * 16) END,
+       CASE WHEN x.mode = 'EQUIPMENT_LOAN' THEN 1 + floor(x.r4 * 30)::int END,
+       CASE WHEN x.mode IN ('EQUIPMENT_LOAN', 'DONATION', 'BARTER') THEN round((50 + x.r5 * 1950)::numeric, 2) END,
+       CASE x.mode WHEN 'HELPING_HAND' THEN (1 + floor(x.r4 * 16)) * 18
+                   WHEN 'SKILLS_SPONSORSHIP' THEN (1 + floor(x.r4 * 16)) * 50
+                   WHEN 'EQUIPMENT_LOAN' THEN round(((50 + x.r5 * 1950) * 0.01 * (1 + floor(x.r4 * 30)))::numeric, 2)
+                   WHEN 'DONATION' THEN round((50 + x.r5 * 1950)::numeric, 2)
+                   WHEN 'BARTER' THEN round((50 + x.r5 * 1950)::numeric, 2) END,
+       CASE WHEN NOT x.market THEN (SELECT r.id FROM valuation_rule r WHERE r.kind = x.mode ORDER BY r.effective_from LIMIT 1) END,
+       x.status,
+       CASE WHEN x.status = 'CONFIRMED' THEN x.occurred_on + interval '2 days' END,
+       CASE WHEN x.status = 'CONFIRMED' THEN (SELECT array_agg(DISTINCT s ORDER BY s) FROM unnest('{network}' || p.scopes || b.scopes) s) END,
+       x.occurred_on + interval '1 day', x.occurred_on + interval '2 days'
+FROM (
+  SELECT g, r1, r4, r5,
+         1 + floor(r1 * :bench_orgs)::int AS giver,
+         1 + ((floor(r1 * :bench_orgs)::int + (1 + floor(r2 * 10)::int) * 97) % :bench_orgs) AS taker,
+         m.mode, m.mode IN ('SALE', 'SERVICE', 'ADVICE') AS market,
+         (:'bench_now'::timestamptz - r3 * interval '1095 days')::date AS occurred_on,
+         (ARRAY['HOTLINE', 'HOTLINE', 'EVENT', 'NEWSLETTER', 'POST_OF_THE_DAY', 'CATALOGUE', 'CATALOGUE', 'CATALOGUE', 'PARTNER', 'DIRECT', 'DIRECT'])
+           [1 + floor(r6 * 11)::int] AS channel,
+         CASE WHEN r7 < 0.92 THEN 'CONFIRMED' WHEN r7 < 0.97 THEN 'PENDING' ELSE 'DISPUTED' END AS status
+  FROM (SELECT g, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6, random() AS r7,
+               random() AS r8
+        FROM generate_series(1, :bench_exchanges) g) r
+  CROSS JOIN LATERAL (
+    SELECT (ARRAY['SALE', 'SALE', 'SALE', 'SERVICE', 'SERVICE', 'SERVICE', 'SERVICE', 'ADVICE', 'HELPING_HAND', 'HELPING_HAND',
+                  'HELPING_HAND', 'HELPING_HAND', 'SKILLS_SPONSORSHIP', 'SKILLS_SPONSORSHIP', 'SKILLS_SPONSORSHIP',
+                  'EQUIPMENT_LOAN', 'EQUIPMENT_LOAN', 'EQUIPMENT_LOAN', 'DONATION', 'BARTER'])[1 + floor(r8 * 20)::int] AS mode) m
+) x
+JOIN exchange_party p ON p.n = x.giver
+JOIN exchange_party b ON b.n = x.taker
+WHERE p.id <> b.id;
+
+\echo impact rollups...
+SELECT impact_rebuild() \g /dev/null
+
 COMMIT;
 
 \echo analyse...
@@ -1073,6 +1132,7 @@ ANALYZE organisation_sector;
 ANALYZE person;
 ANALYZE charter_acceptance;
 ANALYZE catalog_item;
+ANALYZE exchange;
 
 \echo rows inserted:
 SELECT count(*) FILTER (WHERE t = 'organisation') AS organisations,
@@ -1080,7 +1140,8 @@ SELECT count(*) FILTER (WHERE t = 'organisation') AS organisations,
        count(*) FILTER (WHERE t = 'person') AS people,
        count(*) FILTER (WHERE t = 'charter') AS charter_acceptances,
        count(*) FILTER (WHERE t = 'OFFER') AS offers,
-       count(*) FILTER (WHERE t = 'REQUEST') AS requests
+       count(*) FILTER (WHERE t = 'REQUEST') AS requests,
+       (SELECT count(*) FROM exchange) AS exchanges
 FROM (SELECT 'organisation' AS t FROM organisation WHERE contact_email LIKE '%@bench.example'
       UNION ALL SELECT 'sector' FROM organisation_sector s JOIN organisation o ON o.id = s.organisation_id
                 WHERE o.contact_email LIKE '%@bench.example'

@@ -16,8 +16,8 @@ import { markdown, machineLine, pageSizeTable, resultsTable, targets, targetsTab
 import { countedStatements, Psql, StatementLog, statementsByMarker, writePgbenchScripts } from './lib/statements.mjs';
 
 const MODES = {
-  full: { scale: 1, seconds: 10, warmup: 5, data: '10,000 organisations, 100,000 offers, 30,000 requests' },
-  small: { scale: 0.02, seconds: 2, warmup: 1, data: '200 organisations, 2,000 offers, 600 requests' },
+  full: { scale: 1, seconds: 10, warmup: 5, data: '10,000 organisations, 100,000 offers, 30,000 requests, 1,000,000 exchanges' },
+  small: { scale: 0.02, seconds: 2, warmup: 1, data: '200 organisations, 2,000 offers, 600 requests, 20,000 exchanges' },
 };
 const CONNECTIONS = [16, 64];
 // not @bench.example: the generator refuses a database that already has such people

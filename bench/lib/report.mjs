@@ -49,6 +49,10 @@ export function targets(run) {
   }
   const suggestions = at('suggestions', 16);
   if (suggestions) check('Suggestions for a request: p95 ≤ 50 ms at 16 connections', `${ms(suggestions.app.p95)} ms`, suggestions.app.p95 <= 50);
+  for (const name of ['impact-network', 'impact-territory']) {
+    const impact = at(name, 16);
+    if (impact) check(`${byName[name].title}: p95 ≤ 300 ms at 16 connections`, `${ms(impact.app.p95)} ms`, impact.app.p95 <= 300);
+  }
   const most = Math.max(...run.lists.flatMap((l) => Object.values(l.statements)));
   check('Lists: ≤ 3 SQL statements per request whatever the page size', `at most ${most}`, most <= 3);
   check('Start to first answered request ≤ 3 s (database already up)', `${run.startup.seconds.toFixed(2)} s`, run.startup.seconds <= 3);

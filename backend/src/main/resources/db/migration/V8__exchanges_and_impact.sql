@@ -105,8 +105,13 @@ CREATE TABLE testimonial (
 );
 CREATE INDEX testimonial_published_idx ON testimonial (published_at DESC) WHERE published_at IS NOT NULL;
 
+-- For the network graph: confirmed exchanges of a period, read from the index alone.
+CREATE INDEX exchange_confirmed_idx ON exchange (occurred_on) INCLUDE (provider_id, beneficiary_id, impact_scopes)
+  WHERE status = 'CONFIRMED';
+
 -- Impact rollups, per scope: 'network', a territory id ('departement:59', 'epci:200093201') or
 -- 'sector:<code>'. Confirmed exchanges only; months are the first day of the month of the exchange.
+-- Sums by month, mode and channel:
 CREATE TABLE impact_month (
   scope text NOT NULL,
   month date NOT NULL,
@@ -119,34 +124,27 @@ CREATE TABLE impact_month (
   PRIMARY KEY (scope, month, mode, channel)
 );
 
-CREATE TABLE impact_organisation_month (
+-- The months each organisation exchanged in (a multirange: "did it exchange in this period" is one
+-- overlap test, so distinct counts over any period read one row per organisation).
+CREATE TABLE impact_organisation (
   scope text NOT NULL,
-  month date NOT NULL,
   organisation_id uuid NOT NULL,
-  exchanges integer NOT NULL,
-  PRIMARY KEY (scope, month, organisation_id)
+  active datemultirange NOT NULL,
+  PRIMARY KEY (scope, organisation_id)
 );
-CREATE INDEX impact_organisation_month_org_idx ON impact_organisation_month (organisation_id, month) WHERE scope = 'network';
 
--- Pairs are stored once, the smaller id first.
+-- Pairs are stored once, the smaller id first, with the months of their first and second exchanges.
 CREATE TABLE impact_pair (
   scope text NOT NULL,
   low_id uuid NOT NULL,
   high_id uuid NOT NULL,
-  first_month date NOT NULL,
   exchanges integer NOT NULL,
+  first_month date NOT NULL,
+  second_month date,
   PRIMARY KEY (scope, low_id, high_id)
 );
 CREATE INDEX impact_pair_first_idx ON impact_pair (scope, first_month);
-
-CREATE TABLE impact_pair_month (
-  scope text NOT NULL,
-  month date NOT NULL,
-  low_id uuid NOT NULL,
-  high_id uuid NOT NULL,
-  exchanges integer NOT NULL,
-  PRIMARY KEY (scope, month, low_id, high_id)
-);
+CREATE INDEX impact_pair_second_idx ON impact_pair (scope, second_month) WHERE second_month IS NOT NULL;
 
 -- The scopes an exchange between two organisations counts for, in a fixed order (so that concurrent
 -- confirmations lock rollup rows in the same order).
@@ -161,7 +159,35 @@ CREATE FUNCTION impact_scopes(provider uuid, beneficiary uuid) RETURNS text[] AS
   ) scopes
 $$ LANGUAGE sql STABLE;
 
--- Adds (sign 1) or takes out (sign -1) one confirmed exchange from every rollup of its scopes.
+CREATE FUNCTION impact_month_range(m date) RETURNS datemultirange AS $$
+  SELECT datemultirange(daterange(m, (m + interval '1 month')::date))
+$$ LANGUAGE sql IMMUTABLE;
+
+-- Recomputes the organisation and pair rows of one scope from the confirmed exchanges (after a void).
+CREATE FUNCTION impact_recount(s text, low uuid, high uuid) RETURNS void AS $$
+DECLARE
+  o uuid;
+BEGIN
+  FOREACH o IN ARRAY ARRAY[low, high] LOOP
+    DELETE FROM impact_organisation r WHERE r.scope = s AND r.organisation_id = o;
+    INSERT INTO impact_organisation
+      SELECT s, o, range_agg(daterange(m, (m + interval '1 month')::date))
+      FROM (SELECT date_trunc('month', x.occurred_on)::date AS m FROM exchange x
+            WHERE x.status = 'CONFIRMED' AND s = ANY (x.impact_scopes) AND (x.provider_id = o OR x.beneficiary_id = o)) e
+      HAVING count(*) > 0;
+  END LOOP;
+  DELETE FROM impact_pair r WHERE r.scope = s AND r.low_id = low AND r.high_id = high;
+  INSERT INTO impact_pair
+    SELECT s, low, high, count(*), min(m), (array_agg(m ORDER BY m))[2]
+    FROM (SELECT date_trunc('month', x.occurred_on)::date AS m FROM exchange x
+          WHERE x.status = 'CONFIRMED' AND s = ANY (x.impact_scopes)
+            AND ((x.provider_id = low AND x.beneficiary_id = high) OR (x.provider_id = high AND x.beneficiary_id = low))) e
+    HAVING count(*) > 0;
+END
+$$ LANGUAGE plpgsql;
+
+-- Adds (sign 1) or takes out (sign -1, once the exchange is no longer confirmed) one exchange from
+-- every rollup of its scopes.
 CREATE FUNCTION impact_apply(exchange_id uuid, sign integer) RETURNS void AS $$
 DECLARE
   x exchange%ROWTYPE;
@@ -184,21 +210,17 @@ BEGIN
     INSERT INTO impact_month AS r VALUES (s, m, x.mode, x.channel, sign, market, given_hours, non_market)
       ON CONFLICT (scope, month, mode, channel) DO UPDATE SET exchanges = r.exchanges + sign,
         market_eur = r.market_eur + market, hours = r.hours + given_hours, non_market_eur = r.non_market_eur + non_market;
-    INSERT INTO impact_organisation_month AS r VALUES (s, m, low, sign), (s, m, high, sign)
-      ON CONFLICT (scope, month, organisation_id) DO UPDATE SET exchanges = r.exchanges + sign;
-    INSERT INTO impact_pair_month AS r VALUES (s, m, low, high, sign)
-      ON CONFLICT (scope, month, low_id, high_id) DO UPDATE SET exchanges = r.exchanges + sign;
-    INSERT INTO impact_pair AS r VALUES (s, low, high, m, sign)
-      ON CONFLICT (scope, low_id, high_id) DO UPDATE SET exchanges = r.exchanges + sign,
-        first_month = least(r.first_month, EXCLUDED.first_month);
-    IF sign < 0 THEN
+    IF sign > 0 THEN
+      INSERT INTO impact_organisation AS r VALUES (s, low, impact_month_range(m)), (s, high, impact_month_range(m))
+        ON CONFLICT (scope, organisation_id) DO UPDATE SET active = r.active + EXCLUDED.active;
+      INSERT INTO impact_pair AS r VALUES (s, low, high, 1, m, NULL)
+        ON CONFLICT (scope, low_id, high_id) DO UPDATE SET exchanges = r.exchanges + 1,
+          first_month = least(r.first_month, m),
+          second_month = CASE WHEN m < r.first_month THEN r.first_month
+                              ELSE least(coalesce(r.second_month, m), m) END;
+    ELSE
       DELETE FROM impact_month r WHERE r.scope = s AND r.month = m AND r.mode = x.mode AND r.channel = x.channel AND r.exchanges = 0;
-      DELETE FROM impact_organisation_month r WHERE r.scope = s AND r.month = m AND r.organisation_id IN (low, high) AND r.exchanges = 0;
-      DELETE FROM impact_pair_month r WHERE r.scope = s AND r.month = m AND r.low_id = low AND r.high_id = high AND r.exchanges = 0;
-      DELETE FROM impact_pair r WHERE r.scope = s AND r.low_id = low AND r.high_id = high AND r.exchanges = 0;
-      UPDATE impact_pair r SET first_month = (SELECT min(pm.month) FROM impact_pair_month pm
-                                              WHERE pm.scope = s AND pm.low_id = low AND pm.high_id = high)
-        WHERE r.scope = s AND r.low_id = low AND r.high_id = high;
+      PERFORM impact_recount(s, low, high);
     END IF;
   END LOOP;
 END
@@ -210,20 +232,31 @@ CREATE FUNCTION impact_rebuild() RETURNS void AS $$
 BEGIN
   UPDATE exchange SET impact_scopes = impact_scopes(provider_id, beneficiary_id)
     WHERE status = 'CONFIRMED' AND impact_scopes IS NULL;
-  TRUNCATE impact_month, impact_organisation_month, impact_pair, impact_pair_month;
-  CREATE TEMP TABLE scoped ON COMMIT DROP AS
-    SELECT unnest(x.impact_scopes) AS scope, date_trunc('month', x.occurred_on)::date AS month, x.mode, x.channel,
-           least(x.provider_id, x.beneficiary_id) AS low_id, greatest(x.provider_id, x.beneficiary_id) AS high_id,
-           coalesce(x.amount_eur, 0) AS market, coalesce(x.value_eur, 0) AS non_market,
-           CASE WHEN x.amount_eur IS NULL THEN coalesce(x.hours, 0) ELSE 0 END AS hours
-    FROM exchange x WHERE x.status = 'CONFIRMED';
-  INSERT INTO impact_month SELECT scope, month, mode, channel, count(*), sum(market), sum(hours), sum(non_market)
-    FROM scoped GROUP BY scope, month, mode, channel;
-  INSERT INTO impact_organisation_month SELECT scope, month, organisation_id, count(*)
-    FROM (SELECT scope, month, low_id AS organisation_id FROM scoped UNION ALL SELECT scope, month, high_id FROM scoped) o
-    GROUP BY scope, month, organisation_id;
-  INSERT INTO impact_pair_month SELECT scope, month, low_id, high_id, count(*) FROM scoped GROUP BY scope, month, low_id, high_id;
-  INSERT INTO impact_pair SELECT scope, low_id, high_id, min(month), sum(exchanges) FROM impact_pair_month GROUP BY scope, low_id, high_id;
-  ANALYZE impact_month, impact_organisation_month, impact_pair, impact_pair_month;
+  TRUNCATE impact_month, impact_organisation, impact_pair;
+  -- one row per scope, pair and month first: every rollup is read from it
+  CREATE TEMP TABLE pair_month ON COMMIT DROP AS
+    SELECT s.scope, x.month, x.low_id, x.high_id, x.exchanges
+    FROM (SELECT impact_scopes AS scopes, date_trunc('month', occurred_on)::date AS month,
+                 least(provider_id, beneficiary_id) AS low_id, greatest(provider_id, beneficiary_id) AS high_id, count(*) AS exchanges
+          FROM exchange WHERE status = 'CONFIRMED' GROUP BY 1, 2, 3, 4) x
+    CROSS JOIN LATERAL unnest(x.scopes) AS s(scope);
+  INSERT INTO impact_month
+    SELECT s.scope, x.month, x.mode, x.channel, sum(x.exchanges), sum(x.market), sum(x.hours), sum(x.non_market)
+    FROM (SELECT impact_scopes AS scopes, date_trunc('month', occurred_on)::date AS month, mode, channel, count(*) AS exchanges,
+                 sum(coalesce(amount_eur, 0)) AS market, sum(coalesce(value_eur, 0)) AS non_market,
+                 sum(CASE WHEN amount_eur IS NULL THEN coalesce(hours, 0) ELSE 0 END) AS hours
+          FROM exchange WHERE status = 'CONFIRMED' GROUP BY 1, 2, 3, 4) x
+    CROSS JOIN LATERAL unnest(x.scopes) AS s(scope)
+    GROUP BY 1, 2, 3, 4;
+  INSERT INTO impact_organisation
+    SELECT scope, organisation_id, range_agg(daterange(month, (month + interval '1 month')::date))
+    FROM (SELECT scope, month, low_id AS organisation_id FROM pair_month UNION SELECT scope, month, high_id FROM pair_month) o
+    GROUP BY 1, 2;
+  INSERT INTO impact_pair
+    SELECT scope, low_id, high_id, sum(exchanges), min(month),
+           -- the second exchange is in the first month when that month had two
+           CASE WHEN (array_agg(exchanges ORDER BY month))[1] > 1 THEN min(month) ELSE (array_agg(month ORDER BY month))[2] END
+    FROM pair_month GROUP BY 1, 2, 3;
+  ANALYZE impact_month, impact_organisation, impact_pair;
 END
-$$ LANGUAGE plpgsql;
+$$ LANGUAGE plpgsql SET work_mem = '256MB';

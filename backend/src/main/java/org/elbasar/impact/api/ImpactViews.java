@@ -34,9 +34,9 @@ public final class ImpactViews {
 
     @Schema(name = "ImpactSummary", description = """
             Confirmed exchanges of a scope over whole months. organisationsInvolved: organisations party to them (for an
-            organisation: its partners). newPairs: pairs whose first exchange falls in the period; repeatPairs: pairs
-            exchanging in the period that had exchanged before or did so more than once. isolatedOrganisations: active
-            organisations of the scope with no confirmed exchange in the 12 months up to the end of the period.""")
+            organisation: its partners). newPairs: pairs of organisations whose first exchange falls in the period;
+            repeatPairs: pairs whose second exchange falls in the period (partners who came back). isolatedOrganisations:
+            active organisations of the scope with no confirmed exchange in the 12 months up to the end of the period.""")
     public record ImpactSummary(ScopeRef scope, @Schema(examples = "2026-01") String from, @Schema(examples = "2026-12") String to,
             long exchanges, BigDecimal marketEur, BigDecimal hours, BigDecimal nonMarketEur,
             @Schema(description = "Market euros plus the euro value of non-market help") BigDecimal totalEur,

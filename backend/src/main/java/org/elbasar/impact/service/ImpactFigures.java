@@ -37,7 +37,7 @@ import org.elbasar.member.domain.Territory;
 
 /**
  * Impact figures of confirmed exchanges. The network, territories and sectors read the rollups that
- * confirmations keep exact (V8); an organisation's figures are read from its own exchanges.
+ * confirmations keep exact (V8); an organisation's figures and the graph are read from the exchanges.
  */
 @ApplicationScoped
 public class ImpactFigures {
@@ -201,15 +201,12 @@ public class ImpactFigures {
                 WHERE scope = :scope AND month BETWEEN :from AND :to""")
                 .setParameter("scope", key).setParameter("from", period.firstDay()).setParameter("to", period.lastMonth()));
         Object[] pairs = (Object[]) entityManager.createNativeQuery("""
-                SELECT (SELECT count(DISTINCT organisation_id) FROM impact_organisation_month
-                        WHERE scope = :scope AND month BETWEEN :from AND :to),
-                       count(*) FILTER (WHERE p.first_month >= :from),
-                       count(*) FILTER (WHERE p.first_month < :from OR a.exchanges > 1)
-                FROM (SELECT low_id, high_id, sum(exchanges) AS exchanges FROM impact_pair_month
-                      WHERE scope = :scope AND month BETWEEN :from AND :to GROUP BY low_id, high_id) a
-                JOIN impact_pair p ON p.scope = :scope AND p.low_id = a.low_id AND p.high_id = a.high_id""")
+                SELECT (SELECT count(*) FROM impact_organisation WHERE scope = :scope
+                        AND active && daterange(CAST(:from AS date), CAST(:until AS date))),
+                       (SELECT count(*) FROM impact_pair WHERE scope = :scope AND first_month BETWEEN :from AND :to),
+                       (SELECT count(*) FROM impact_pair WHERE scope = :scope AND second_month BETWEEN :from AND :to)""")
                 .setParameter("scope", key).setParameter("from", period.firstDay()).setParameter("to", period.lastMonth())
-                .getSingleResult();
+                .setParameter("until", period.afterLastDay()).getSingleResult();
         String located = switch (ref.kind()) {
             case TERRITORY -> "AND EXISTS (SELECT 1 FROM territory t WHERE t.id = o.commune_id AND (t.departement_id = :id OR t.epci_id = :id))";
             case SECTOR -> "AND EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = o.id AND s.sector_code = :id)";
@@ -217,9 +214,9 @@ public class ImpactFigures {
         };
         Query isolated = entityManager.createNativeQuery("""
                 SELECT count(*) FROM organisation o WHERE o.status = 'ACTIVE' %s
-                AND NOT EXISTS (SELECT 1 FROM impact_organisation_month m WHERE m.scope = 'network' AND m.organisation_id = o.id
-                                AND m.month > :since AND m.month <= :to)""".formatted(located))
-                .setParameter("since", period.lastMonth().minusMonths(ISOLATION_MONTHS)).setParameter("to", period.lastMonth());
+                AND NOT EXISTS (SELECT 1 FROM impact_organisation i WHERE i.scope = 'network' AND i.organisation_id = o.id
+                                AND i.active && daterange(CAST(:since AS date), CAST(:until AS date)))""".formatted(located))
+                .setParameter("since", period.afterLastDay().minusMonths(ISOLATION_MONTHS)).setParameter("until", period.afterLastDay());
         if (!located.isEmpty()) {
             isolated.setParameter("id", ref.id());
         }
@@ -236,14 +233,14 @@ public class ImpactFigures {
         Object[] partners = (Object[]) entityManager.createNativeQuery("""
                 WITH partner AS (
                   SELECT CASE WHEN provider_id = :org THEN beneficiary_id ELSE provider_id END AS id,
-                         min(date_trunc('month', occurred_on)) AS first_month, count(*) FILTER (WHERE occurred_on >= :from) AS exchanges,
+                         (array_agg(date_trunc('month', occurred_on) ORDER BY occurred_on))[1] AS first_month,
+                         (array_agg(date_trunc('month', occurred_on) ORDER BY occurred_on))[2] AS second_month,
+                         count(*) FILTER (WHERE occurred_on >= :from) AS exchanges,
                          count(*) FILTER (WHERE occurred_on >= :since) AS lately
                   FROM exchange WHERE status = 'CONFIRMED' AND (provider_id = :org OR beneficiary_id = :org) AND occurred_on < :until
                   GROUP BY 1)
-                SELECT count(*) FILTER (WHERE exchanges > 0),
-                       count(*) FILTER (WHERE exchanges > 0 AND first_month >= :from),
-                       count(*) FILTER (WHERE exchanges > 0 AND (first_month < :from OR exchanges > 1)),
-                       coalesce(sum(lately), 0)
+                SELECT count(*) FILTER (WHERE exchanges > 0), count(*) FILTER (WHERE first_month >= :from),
+                       count(*) FILTER (WHERE second_month >= :from), coalesce(sum(lately), 0)
                 FROM partner""")
                 .setParameter("org", organisationId).setParameter("from", period.firstDay()).setParameter("until", period.afterLastDay())
                 .setParameter("since", period.afterLastDay().minusMonths(ISOLATION_MONTHS)).getSingleResult();
@@ -334,10 +331,11 @@ public class ImpactFigures {
         check(scope, caller);
         Period period = resolve(asked);
         List<Object[]> edges = rows(entityManager.createNativeQuery("""
-                SELECT low_id, high_id, sum(exchanges) AS n, count(*) OVER () FROM impact_pair_month
-                WHERE scope = :scope AND month BETWEEN :from AND :to
-                GROUP BY low_id, high_id ORDER BY n DESC, low_id, high_id LIMIT :limit""")
-                .setParameter("scope", scope.rollupKey()).setParameter("from", period.firstDay()).setParameter("to", period.lastMonth())
+                SELECT least(provider_id, beneficiary_id) AS low_id, greatest(provider_id, beneficiary_id) AS high_id, count(*) AS n,
+                       count(*) OVER ()
+                FROM exchange WHERE status = 'CONFIRMED' AND occurred_on >= :from AND occurred_on < :until AND :scope = ANY (impact_scopes)
+                GROUP BY 1, 2 ORDER BY n DESC, low_id, high_id LIMIT :limit""")
+                .setParameter("scope", scope.rollupKey()).setParameter("from", period.firstDay()).setParameter("until", period.afterLastDay())
                 .setParameter("limit", limit));
         Map<UUID, Long> weights = new HashMap<>();
         List<GraphEdge> graphEdges = new ArrayList<>();
