@@ -101,6 +101,12 @@ function Header() {
                   <li>
                     <NavLink to="/introductions">{t('nav.introductions')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/exchanges">{t('nav.exchanges')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/impact">{t('nav.impact')}</NavLink>
+                  </li>
                 </>
               )}
               {session.hasRole('ANIMATOR', 'ADMIN') && (

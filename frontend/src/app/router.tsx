@@ -1,8 +1,17 @@
 import type { RouteObject } from 'react-router';
 import { Loading } from '@/components/query-state';
+import { loadTexts } from '@/lib/i18n';
 import { AppShell } from './app-shell';
 import { NotFound, RouteError } from './not-found';
 import { RequireSession } from './require-session';
+
+/**
+ * Exchanges and impact pages load by feature (one chunk each), with their texts, which are kept
+ * out of the initial bundle too.
+ */
+const exchangePages = () =>
+  Promise.all([import('@/features/exchanges/routes'), loadTexts('exchanges')]).then(([pages]) => pages);
+const impactPages = () => Promise.all([import('@/features/impact/routes'), loadTexts('exchanges')]).then(([pages]) => pages);
 
 /** Pages load on demand: a phone on a slow network only fetches what it shows. */
 export const routes: RouteObject[] = [
@@ -90,8 +99,15 @@ export const routes: RouteObject[] = [
           // The "did an exchange happen?" links of follow-up emails: no sign-in.
           ...['follow-up/:token', 'follow-up/:token/:answer'].map((path) => ({
             path,
-            lazy: () => import('@/features/hotline/routes/follow-up').then((m) => ({ Component: m.FollowUpRoute })),
+            lazy: () =>
+              Promise.all([import('@/features/hotline/routes/follow-up'), loadTexts('followUp')]).then(([m]) => ({
+                Component: m.FollowUpRoute,
+              })),
           })),
+          {
+            path: 'valuation-rules',
+            lazy: () => exchangePages().then((m) => ({ Component: m.ValuationRulesRoute })),
+          },
           {
             path: 'saved-searches/unsubscribe',
             lazy: () =>
@@ -115,6 +131,34 @@ export const routes: RouteObject[] = [
                 path: 'introductions',
                 lazy: () =>
                   import('@/features/hotline/routes/introductions').then((m) => ({ Component: m.IntroductionsRoute })),
+              },
+              {
+                path: 'exchanges',
+                lazy: () => exchangePages().then((m) => ({ Component: m.ExchangesRoute })),
+              },
+              {
+                path: 'exchanges/new',
+                lazy: () => exchangePages().then((m) => ({ Component: m.ExchangeNewRoute })),
+              },
+              {
+                path: 'exchanges/:id',
+                lazy: () => exchangePages().then((m) => ({ Component: m.ExchangeRoute })),
+              },
+              {
+                path: 'exchanges/:id/edit',
+                lazy: () => exchangePages().then((m) => ({ Component: m.ExchangeEditRoute })),
+              },
+              {
+                path: 'exchanges/:id/agreement',
+                lazy: () => exchangePages().then((m) => ({ Component: m.AgreementRoute })),
+              },
+              {
+                path: 'impact',
+                lazy: () => impactPages().then((m) => ({ Component: m.ImpactRoute })),
+              },
+              {
+                path: 'organisations/:id/report/:year',
+                lazy: () => impactPages().then((m) => ({ Component: m.YearReportRoute })),
               },
               {
                 path: 'account',
@@ -148,6 +192,10 @@ export const routes: RouteObject[] = [
               {
                 path: 'hotline/cases/:requestId',
                 lazy: () => import('@/features/hotline/routes/case').then((m) => ({ Component: m.CaseRoute })),
+              },
+              {
+                path: 'impact/graph',
+                lazy: () => impactPages().then((m) => ({ Component: m.GraphRoute })),
               },
               {
                 path: 'join-requests',

@@ -41,3 +41,13 @@ export function formatMonth(month: string) {
     new Date(`${month}-01T00:00:00Z`),
   );
 }
+
+/** An amount to the cent, as accounts show it: "300,00 €". */
+export function formatMoney(amount: number) {
+  return new Intl.NumberFormat(currentLanguage(), {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}

@@ -1,21 +1,27 @@
 import type {
+  Agreement,
   CaseDetail,
   CaseSummary,
   Category,
   CharterVersion,
+  Exchange,
+  ExchangeDetail,
   FollowUp,
   HotlineFigures,
+  ImpactSummary,
   Introduction,
   Item,
   ItemSearchPage,
   ItemSummary,
   Me,
+  NetworkGraph,
   OrganisationDetail,
   OrganisationSummary,
   PersonRef,
   Sector,
   Suggestion,
   Territory,
+  ValuationRule,
 } from '@/lib/api/types';
 
 /** Small, realistic API answers shared by the tests. */
@@ -386,3 +392,180 @@ export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
     ...overrides,
   };
 }
+
+/* Exchanges and impact */
+
+export const valuationRules: ValuationRule[] = [
+  {
+    id: 1,
+    kind: 'HELPING_HAND',
+    method: 'HOURLY_RATE',
+    rate: 18,
+    effectiveFrom: '2020-01-01',
+    effectiveUntil: null,
+    description: '1 heure de coup de main = 18,00 €',
+  },
+  {
+    id: 2,
+    kind: 'SKILLED_WORK',
+    method: 'HOURLY_RATE',
+    rate: 35,
+    effectiveFrom: '2020-01-01',
+    effectiveUntil: null,
+    description: '1 heure de travail qualifié = 35,00 €',
+  },
+  {
+    id: 3,
+    kind: 'SKILLS_SPONSORSHIP',
+    method: 'HOURLY_RATE',
+    rate: 40,
+    effectiveFrom: '2020-01-01',
+    effectiveUntil: '2025-12-31',
+    description: '1 heure de mécénat de compétences = 40,00 €',
+  },
+  {
+    id: 7,
+    kind: 'SKILLS_SPONSORSHIP',
+    method: 'HOURLY_RATE',
+    rate: 50,
+    effectiveFrom: '2026-01-01',
+    effectiveUntil: null,
+    description: '1 heure de mécénat de compétences = 50,00 €',
+  },
+  {
+    id: 4,
+    kind: 'EQUIPMENT_LOAN',
+    method: 'PERCENT_OF_VALUE_PER_DAY',
+    rate: 1,
+    effectiveFrom: '2020-01-01',
+    effectiveUntil: null,
+    description: 'prêt de matériel : 1,00 % de la valeur du bien par jour',
+  },
+  {
+    id: 5,
+    kind: 'DONATION',
+    method: 'DECLARED_VALUE',
+    rate: null,
+    effectiveFrom: '2020-01-01',
+    effectiveUntil: null,
+    description: 'don : la valeur déclarée par les parties',
+  },
+];
+
+/** Vélo Solidaire gave Les Ateliers du Réemploi six hours of skills sponsorship; it waits for the Ateliers. */
+export function exchange(overrides: Partial<Exchange> = {}): Exchange {
+  return {
+    id: 'x1',
+    status: 'PENDING',
+    provider: veloOrganisation,
+    beneficiary: itemOrganisation,
+    declaredBySide: 'PROVIDER',
+    declaredBy: { id: 'p2', name: 'Julien Mercier' },
+    mode: 'SKILLS_SPONSORSHIP',
+    market: false,
+    occurredOn: '2026-11-20',
+    description: 'Six heures pour monter notre atelier de réparation.',
+    offer: null,
+    request: null,
+    introductionId: 'i1',
+    channel: 'HOTLINE',
+    amountEur: null,
+    valuationKind: 'SKILLS_SPONSORSHIP',
+    hours: 6,
+    days: null,
+    declaredValueEur: null,
+    valueEur: 300,
+    rule: valuationRules[3],
+    confirmedBy: null,
+    confirmedOnBehalf: false,
+    confirmedAt: null,
+    createdAt: '2026-11-21T09:00:00Z',
+    updatedAt: '2026-11-21T09:00:00Z',
+    agreement: null,
+    actions: ['CONFIRM', 'DISPUTE'],
+    ...overrides,
+  };
+}
+
+export function agreement(overrides: Partial<Agreement> = {}): Agreement {
+  return {
+    terms: {
+      object: 'Monter un atelier de réparation',
+      startsOn: '2026-11-20',
+      durationMonths: 12,
+      providerContributions: 'Six heures de conseil',
+      beneficiaryContributions: 'Un local et du café',
+      responsibilities: null,
+      insurance: null,
+      confidential: false,
+    },
+    text: 'CONVENTION DE COOPÉRATION\n\nEntre Vélo Solidaire et Les Ateliers du Réemploi.',
+    sha256: '3f5a1c0e9d2b4a6f8e7c1d0b2a3948576e5f4d3c2b1a09f8e7d6c5b4a3928170',
+    draftedBy: { id: 'p2', name: 'Julien Mercier' },
+    draftedAt: '2026-11-22T10:00:00Z',
+    provider: { by: { id: 'p2', name: 'Julien Mercier' }, at: '2026-11-22T10:05:00Z' },
+    beneficiary: null,
+    frozenAt: null,
+    ...overrides,
+  };
+}
+
+export function exchangeDetail(overrides: Partial<ExchangeDetail> = {}): ExchangeDetail {
+  return {
+    exchange: exchange(),
+    history: [
+      { at: '2026-11-21T09:00:00Z', actor: { id: 'p2', name: 'Julien Mercier' }, action: 'DECLARED', onBehalf: false, note: null },
+    ],
+    agreement: null,
+    testimonial: null,
+    ...overrides,
+  };
+}
+
+const CHANNELS = ['HOTLINE', 'EVENT', 'NEWSLETTER', 'POST_OF_THE_DAY', 'CATALOGUE', 'PARTNER', 'DIRECT'];
+const MODES = ['SALE', 'SERVICE', 'ADVICE', 'HELPING_HAND', 'SKILLS_SPONSORSHIP', 'EQUIPMENT_LOAN', 'DONATION', 'BARTER'];
+
+/** The network's year: a market sale by the catalogue and sponsorship hours from the hotline. */
+export function impactSummary(overrides: Partial<ImpactSummary> = {}): ImpactSummary {
+  const share = (key: string) => {
+    if (key === 'HOTLINE' || key === 'SKILLS_SPONSORSHIP') {
+      return { key, exchanges: 3, marketEur: 0, hours: 18, nonMarketEur: 900, share: 0.75 };
+    }
+    if (key === 'CATALOGUE' || key === 'SALE') return { key, exchanges: 1, marketEur: 450, hours: 0, nonMarketEur: 0, share: 0.25 };
+    return { key, exchanges: 0, marketEur: 0, hours: 0, nonMarketEur: 0, share: 0 };
+  };
+  return {
+    scope: { kind: 'NETWORK', id: null, name: null },
+    from: '2025-12',
+    to: '2026-11',
+    exchanges: 4,
+    marketEur: 450,
+    hours: 18,
+    nonMarketEur: 900,
+    totalEur: 1350,
+    organisationsInvolved: 5,
+    newPairs: 3,
+    repeatPairs: 1,
+    isolatedOrganisations: 28,
+    byChannel: CHANNELS.map(share),
+    byMode: MODES.map(share),
+    monthly: [
+      { month: '2026-10', exchanges: 1, marketEur: 450, hours: 0, nonMarketEur: 0 },
+      { month: '2026-11', exchanges: 3, marketEur: 0, hours: 18, nonMarketEur: 900 },
+    ],
+    ...overrides,
+  };
+}
+
+export const networkGraph: NetworkGraph = {
+  nodes: [
+    { id: ateliers.id, name: ateliers.name, departement: { id: 'departement:59', name: 'Nord' }, sector: 'reuse', exchanges: 3 },
+    { id: velo.id, name: velo.name, departement: { id: 'departement:59', name: 'Nord' }, sector: 'mobility', exchanges: 4 },
+    { id: 'org-amiens', name: 'Épicerie solidaire d’Amiens', departement: { id: 'departement:80', name: 'Somme' }, sector: 'food', exchanges: 1 },
+  ],
+  edges: [
+    { source: velo.id, target: ateliers.id, exchanges: 3 },
+    { source: velo.id, target: 'org-amiens', exchanges: 1 },
+  ],
+  pairs: 2,
+};

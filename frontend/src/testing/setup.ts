@@ -13,6 +13,8 @@ beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
   // jsdom does not scroll.
   window.scrollTo = () => {};
+  // Nor draw: charts find no canvas context and leave their tables to speak.
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 });
 
 beforeEach(async () => {

@@ -190,3 +190,103 @@ export const FOLLOW_UP_ANSWERS = ['YES', 'NOT_YET', 'NO'] as const satisfies rea
 export function isCaseStatus(value: unknown): value is CaseStatus {
   return CASE_STATUSES.includes(value as CaseStatus);
 }
+
+/* Exchanges, cooperation agreements, testimonials and impact. */
+export type ExchangeStatus = Schemas['ExchangeStatus'];
+export type ExchangeAction = Schemas['ExchangeAction'];
+export type ExchangeSide = Schemas['ExchangeSide'];
+export type OriginChannel = Schemas['OriginChannel'];
+export type ValuationKind = Schemas['ValuationKind'];
+export type ValuationMethod = Schemas['ValuationMethod'];
+/** `rate` is null for DECLARED_VALUE; `effectiveUntil` while the rule is the latest of its kind. */
+export type ValuationRule = Nullable<Schemas['ValuationRule'], 'rate' | 'effectiveUntil'>;
+export type ValuationRuleInput = Schemas['ValuationRuleInput'];
+export type ItemLink = Schemas['ItemLink'];
+/**
+ * Market exchanges have an amount and no valuation; non-market ones the reverse. Absent origins,
+ * people and the agreement (null, DRAFT or ACCEPTED) come back null.
+ */
+export type Exchange = Nullable<
+  Omit<Schemas['Exchange'], 'rule'> & { rule: ValuationRule },
+  | 'declaredBy'
+  | 'offer'
+  | 'request'
+  | 'introductionId'
+  | 'amountEur'
+  | 'valuationKind'
+  | 'hours'
+  | 'days'
+  | 'declaredValueEur'
+  | 'valueEur'
+  | 'rule'
+  | 'confirmedBy'
+  | 'confirmedAt'
+  | 'agreement'
+>;
+export type ExchangeChange = Nullable<Schemas['ExchangeChange'], 'actor' | 'note'>;
+export type ExchangeInput = Schemas['ExchangeInput'];
+export type AgreementTerms = Schemas['AgreementTerms'];
+export type Acceptance = Schemas['Acceptance'];
+/** Each side's acceptance is null until given; frozenAt once both have. */
+export type Agreement = Nullable<
+  Omit<Schemas['Agreement'], 'terms'> & {
+    terms: Nullable<Required<AgreementTerms>, 'responsibilities' | 'insurance'>;
+  },
+  'draftedBy' | 'provider' | 'beneficiary' | 'frozenAt'
+>;
+/** Published (publishedAt) once both sides agree. */
+export type Testimonial = Nullable<Schemas['Testimonial'], 'writtenBy' | 'publishedAt'>;
+export type ExchangeDetail = Nullable<
+  Omit<Schemas['ExchangeDetail'], 'exchange' | 'history' | 'agreement' | 'testimonial'> & {
+    exchange: Exchange;
+    history: ExchangeChange[];
+    agreement: Agreement;
+    testimonial: Testimonial;
+  },
+  'agreement' | 'testimonial'
+>;
+export type PublishedTestimonial = Schemas['PublishedTestimonial'];
+export type ImpactScopeKind = Schemas['ImpactScopeKind'];
+/** The network has neither id nor name. */
+export type ImpactScope = Nullable<Schemas['ImpactScope'], 'id' | 'name'>;
+export type ImpactShare = Schemas['ImpactShare'];
+export type ImpactMonth = Schemas['ImpactMonth'];
+export type ImpactSummary = Omit<Schemas['ImpactSummary'], 'scope'> & { scope: ImpactScope };
+export type PartnerFigures = Schemas['PartnerFigures'];
+export type YearReport = Omit<Schemas['YearReport'], 'summary' | 'exchanges'> & {
+  summary: ImpactSummary;
+  exchanges: Exchange[];
+};
+/** An organisation may have no département (abroad) or no sector. */
+export type GraphNode = Nullable<Schemas['GraphNode'], 'departement' | 'sector'>;
+export type GraphEdge = Schemas['GraphEdge'];
+export type NetworkGraph = Omit<Schemas['NetworkGraph'], 'nodes'> & { nodes: GraphNode[] };
+
+export const EXCHANGE_STATUSES = ['PENDING', 'CONFIRMED', 'DISPUTED', 'CANCELLED'] as const satisfies readonly ExchangeStatus[];
+export const ORIGIN_CHANNELS = [
+  'HOTLINE',
+  'EVENT',
+  'NEWSLETTER',
+  'POST_OF_THE_DAY',
+  'CATALOGUE',
+  'PARTNER',
+  'DIRECT',
+] as const satisfies readonly OriginChannel[];
+export const VALUATION_KINDS = [
+  'HELPING_HAND',
+  'SKILLED_WORK',
+  'SKILLS_SPONSORSHIP',
+  'EQUIPMENT_LOAN',
+  'DONATION',
+  'BARTER',
+] as const satisfies readonly ValuationKind[];
+export const VALUATION_METHODS = [
+  'HOURLY_RATE',
+  'DAILY_RATE',
+  'PERCENT_OF_VALUE_PER_DAY',
+  'DECLARED_VALUE',
+] as const satisfies readonly ValuationMethod[];
+
+export function isExchangeStatus(value: unknown): value is ExchangeStatus {
+  return EXCHANGE_STATUSES.includes(value as ExchangeStatus);
+}

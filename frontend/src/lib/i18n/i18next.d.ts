@@ -1,10 +1,12 @@
 import 'i18next';
+import type exchanges from './exchanges/fr.json';
+import type followUp from './follow-up/fr.json';
 import type fr from './fr.json';
 
 // Makes t() reject keys that are missing from the French catalogue.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr };
+    resources: { translation: typeof fr; exchanges: typeof exchanges; followUp: typeof followUp };
   }
 }

@@ -28,6 +28,28 @@ async function ensureLoaded(language: Language) {
   i18n.addResourceBundle(language, 'translation', translation);
 }
 
+/**
+ * Texts of whole areas kept out of the initial bundle, French included: their pages load them
+ * (loadTexts) with their code, and a change of language loads theirs in the new one.
+ */
+const NAMESPACES = {
+  exchanges: { fr: () => import('./exchanges/fr.json'), en: () => import('./exchanges/en.json') },
+  followUp: { fr: () => import('./follow-up/fr.json'), en: () => import('./follow-up/en.json') },
+};
+export type TextsNamespace = keyof typeof NAMESPACES;
+const loadedNamespaces = new Set<TextsNamespace>();
+
+async function ensureTexts(language: Language, namespace: TextsNamespace) {
+  if (i18n.hasResourceBundle(language, namespace)) return;
+  i18n.addResourceBundle(language, namespace, (await NAMESPACES[namespace][language]()).default);
+}
+
+/** Loads an area's texts in the current language (a page's `lazy` waits for it). */
+export function loadTexts(namespace: TextsNamespace) {
+  loadedNamespaces.add(namespace);
+  return ensureTexts(currentLanguage(), namespace);
+}
+
 void i18n.use(initReactI18next).init({
   resources: { fr: { translation: fr } },
   lng: 'fr',
@@ -47,7 +69,7 @@ export function currentLanguage(): Language {
 }
 
 export async function setLanguage(language: Language) {
-  await ensureLoaded(language);
+  await Promise.all([ensureLoaded(language), ...[...loadedNamespaces].map((namespace) => ensureTexts(language, namespace))]);
   return i18n.changeLanguage(language);
 }
 

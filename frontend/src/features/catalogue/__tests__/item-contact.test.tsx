@@ -70,6 +70,15 @@ describe('contacting an organisation from its item', () => {
     });
   });
 
+  it('leads to declaring the exchange that came of it', async () => {
+    const offer = itemDetail();
+    renderApp(serve(offer), { as: otherMember });
+    expect(await screen.findByRole('link', { name: 'Un échange a eu lieu ? Déclarez-le' })).toHaveAttribute(
+      'href',
+      `/exchanges/new?offerId=${offer.id}`,
+    );
+  });
+
   it('asks for a message before sending', async () => {
     const recorder = recordRequests();
     const { user } = renderApp(serve(itemDetail()), { as: otherMember });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '@/components/button';
 import { MessageDialog } from '@/components/message-dialog';
 import { useCreateIntroduction } from '@/lib/api/introductions';
@@ -36,6 +37,12 @@ export function ItemContactPanel({ item }: { item: Item }) {
       {!sent && (
         <Button onPress={() => setOpen(true)}>{t(`contactItem.open.${kind}`)}</Button>
       )}
+      <p>
+        {/* The exchanges feature builds the declaration from the item: provider and beneficiary, mode. */}
+        <Link to={`/exchanges/new?${kind === 'OFFER' ? 'offerId' : 'requestId'}=${item.id}`}>
+          {t('contactItem.declareExchange')}
+        </Link>
+      </p>
       {isOpen && (
         <MessageDialog
           title={t(`contactItem.dialogTitle.${kind}`, { organisation })}

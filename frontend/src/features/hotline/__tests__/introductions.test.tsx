@@ -52,6 +52,9 @@ describe('introductions', () => {
     // Their own contact is not repeated to them.
     expect(within(card).queryByText('julien@velo-solidaire.example')).not.toBeInTheDocument();
     expect(within(card).getByText('Proposée')).toBeInTheDocument();
+    expect(
+      within(card).getByRole('link', { name: "Déclarer l'échange : Cherche une remorque pour un déménagement" }),
+    ).toHaveAttribute('href', `/exchanges/new?introductionId=${stored.id}`);
 
     await user.click(within(card).getByRole('button', { name: 'Accepter : Cherche une remorque pour un déménagement' }));
     expect(await screen.findByText('Mise en relation acceptée : Cherche une remorque pour un déménagement.')).toBeInTheDocument();

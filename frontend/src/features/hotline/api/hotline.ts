@@ -10,7 +10,6 @@ import type {
   HotlineFigures,
   NeedInput,
   OfferMatch,
-  OrganisationSummary,
   Page,
   PersonRef,
 } from '@/lib/api/types';
@@ -134,22 +133,5 @@ export function useReceiveNeed() {
         queryClient.invalidateQueries({ queryKey: ['catalogue'] }),
       ]);
     },
-  });
-}
-
-export const ORGANISATION_MIN_QUERY = 2;
-
-/** Member organisations whose name or activities match, for picking one. */
-export function useOrganisationSearch(q: string) {
-  return useQuery({
-    queryKey: ['organisations', 'pick', q],
-    queryFn: async (): Promise<OrganisationSummary[]> => {
-      const page = (await unwrap(
-        api.GET('/api/v1/organisations', { params: { query: { q, size: 10, sort: 'relevance' } } }),
-      )) as Page<OrganisationSummary>;
-      return page.items;
-    },
-    enabled: q.trim().length >= ORGANISATION_MIN_QUERY,
-    placeholderData: keepPreviousData,
   });
 }

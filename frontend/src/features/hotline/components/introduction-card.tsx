@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '@/components/button';
+import { Button, ButtonLink } from '@/components/button';
 import { FormAlert } from '@/components/form-alert';
 import type { Introduction, IntroductionOutcome, Party, Side } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/auth-provider';
@@ -46,6 +46,8 @@ export function IntroductionCard({ introduction, title, headingLevel = 3, onDone
   const canRespond = introduction.status === 'PROPOSED' && (side === 'PROVIDER' || isStaff);
   const canRecordOutcome =
     (introduction.status === 'PROPOSED' || introduction.status === 'ACCEPTED') && (side !== null || isStaff);
+  // Once the organisations have met, either (or an animator) declares what they exchanged.
+  const canDeclare = introduction.status !== 'DECLINED' && introduction.status !== 'NO_FOLLOW_UP' && (side !== null || isStaff);
 
   const run = (next: IntroductionAction, done: string) => {
     action.mutate(next, { onSuccess: () => onDone(done) });
@@ -148,7 +150,7 @@ export function IntroductionCard({ introduction, title, headingLevel = 3, onDone
         </>
       )}
       <FormAlert error={action.error} />
-      {(canRespond || canRecordOutcome) && (
+      {(canRespond || canRecordOutcome || canDeclare) && (
         <div className="button-row">
           {canRespond && (
             <>
@@ -183,6 +185,15 @@ export function IntroductionCard({ introduction, title, headingLevel = 3, onDone
                 {t(`introduction.outcome.${outcome}`)}
               </Button>
             ))}
+          {canDeclare && (
+            <ButtonLink
+              variant="secondary"
+              to={`/exchanges/new?introductionId=${introduction.id}`}
+              aria-label={t('introduction.declareExchangeFor', { title })}
+            >
+              {t('introduction.declareExchange')}
+            </ButtonLink>
+          )}
         </div>
       )}
     </article>

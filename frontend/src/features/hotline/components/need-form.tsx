@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { FormAlert } from '@/components/form-alert';
 import { CategoryField, ModeField, NeededByField, ReachFields, TitleDescriptionFields } from '@/components/item-fields';
+import { OrganisationComboBox } from '@/components/organisation-combo-box';
 import { FormRadioGroup } from '@/components/radio-group';
 import { RECEIVED_CHANNELS } from '@/lib/api/types';
 import { useServerErrors, type FormControl } from '@/lib/forms';
@@ -20,7 +21,6 @@ import {
   type NeedFormInput,
   type NeedFormValues,
 } from './need-form-schema';
-import { OrganisationComboBox } from './organisation-combo-box';
 
 const MAPPING = { aliases: NEED_FIELD_ALIASES };
 

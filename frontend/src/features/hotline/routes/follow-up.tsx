@@ -24,6 +24,7 @@ export function FollowUpRoute() {
  */
 function FollowUpPage({ token, answerFromLink }: { token: string; answerFromLink: FollowUpAnswer | undefined }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('followUp');
   const followUp = useFollowUp(token);
   const answer = useAnswerFollowUp(token);
   const { mutate } = answer;
@@ -41,24 +42,24 @@ function FollowUpPage({ token, answerFromLink }: { token: string; answerFromLink
   if (isProblemError(failure, 404) || isProblemError(failure, 400)) return <LinkProblem kind="unknown" />;
   if (followUp.isError) {
     return (
-      <Page title={t('followUp.title')} width="narrow">
+      <Page title={tf('title')} width="narrow">
         <LoadError error={followUp.error} onRetry={() => void followUp.refetch()} />
       </Page>
     );
   }
   if (followUp.isPending || answer.isPending) {
-    return <Loading label={answer.isPending ? t('followUp.saving') : undefined} />;
+    return <Loading label={answer.isPending ? tf('saving') : undefined} />;
   }
   if (followUp.data.answer) return <AlreadyAnswered followUp={followUp.data} />;
 
   return (
-    <Page title={t('followUp.title')} width="narrow">
-      <p>{t('followUp.introducedOn', { date: formatDate(followUp.data.introducedAt) })}</p>
+    <Page title={tf('title')} width="narrow">
+      <p>{tf('introducedOn', { date: formatDate(followUp.data.introducedAt) })}</p>
       <div role="group" aria-labelledby="follow-up-question" className="follow-up">
         <p id="follow-up-question" className="follow-up__question">
           {followUp.data.requestTitle
-            ? t('followUp.question', { other: followUp.data.otherOrganisation, title: followUp.data.requestTitle })
-            : t('followUp.questionNoTitle', { other: followUp.data.otherOrganisation })}
+            ? tf('question', { other: followUp.data.otherOrganisation, title: followUp.data.requestTitle })
+            : tf('questionNoTitle', { other: followUp.data.otherOrganisation })}
         </p>
         <div className="button-row">
           {FOLLOW_UP_ANSWERS.map((choice) => (
@@ -79,25 +80,26 @@ function FollowUpPage({ token, answerFromLink }: { token: string; answerFromLink
 }
 
 function Context({ followUp }: { followUp: FollowUp }) {
-  const { t } = useTranslation();
+  const { t: tf } = useTranslation('followUp');
   const date = formatDate(followUp.introducedAt);
   return (
     <p>
       {followUp.requestTitle
-        ? t('followUp.context', { other: followUp.otherOrganisation, title: followUp.requestTitle, date })
-        : t('followUp.contextNoTitle', { other: followUp.otherOrganisation, date })}
+        ? tf('context', { other: followUp.otherOrganisation, title: followUp.requestTitle, date })
+        : tf('contextNoTitle', { other: followUp.otherOrganisation, date })}
     </p>
   );
 }
 
 function Thanks({ followUp }: { followUp: FollowUp }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('followUp');
   const answer = followUp.answer ?? 'YES';
   return (
-    <Page title={t('followUp.thanksTitle')} width="narrow">
+    <Page title={tf('thanksTitle')} width="narrow">
       <div className="alert alert--success" role="status">
-        <p className="alert__title">{t('followUp.recorded', { answer: t(`followUpAnswer.${answer}`) })}</p>
-        <p>{t(`followUp.thanks.${answer}`)}</p>
+        <p className="alert__title">{tf('recorded', { answer: t(`followUpAnswer.${answer}`) })}</p>
+        <p>{tf(`thanks.${answer}`)}</p>
       </div>
       <Context followUp={followUp} />
     </Page>
@@ -106,15 +108,16 @@ function Thanks({ followUp }: { followUp: FollowUp }) {
 
 function AlreadyAnswered({ followUp }: { followUp: FollowUp | undefined }) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('followUp');
   return (
-    <Page title={t('followUp.alreadyTitle')} width="narrow">
+    <Page title={tf('alreadyTitle')} width="narrow">
       <p>
         {followUp?.answer && followUp.answeredAt
-          ? t('followUp.already', {
+          ? tf('already', {
               answer: t(`followUpAnswer.${followUp.answer}`),
               date: formatDate(followUp.answeredAt),
             })
-          : t('followUp.alreadyNoDetail')}
+          : tf('alreadyNoDetail')}
       </p>
       {followUp && <Context followUp={followUp} />}
     </Page>
@@ -122,12 +125,12 @@ function AlreadyAnswered({ followUp }: { followUp: FollowUp | undefined }) {
 }
 
 function LinkProblem({ kind }: { kind: 'expired' | 'unknown' }) {
-  const { t } = useTranslation();
+  const { t: tf } = useTranslation('followUp');
   return (
-    <Page title={t(`followUp.${kind}Title`)} width="narrow">
-      <p>{t(`followUp.${kind}`)}</p>
+    <Page title={tf(`${kind}Title`)} width="narrow">
+      <p>{tf(`${kind}`)}</p>
       <p>
-        <Link to="/introductions">{t('followUp.seeIntroductions')}</Link>
+        <Link to="/introductions">{tf('seeIntroductions')}</Link>
       </p>
     </Page>
   );

@@ -38,6 +38,12 @@ import org.elbasar.member.domain.OrganisationStatus;
 import org.elbasar.member.domain.Sector;
 import org.elbasar.member.domain.Territory;
 import org.elbasar.common.validation.SiretValidator;
+import org.elbasar.exchange.domain.Exchange;
+import org.elbasar.exchange.domain.ExchangeSide;
+import org.elbasar.exchange.domain.ExchangeStatus;
+import org.elbasar.exchange.domain.OriginChannel;
+import org.elbasar.exchange.domain.ValuationKind;
+import org.elbasar.exchange.service.Valuations;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,12 +55,15 @@ public class DemoData {
 
     public static final String PASSWORD = "Demo-elbasar-2026!";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private final Valuations valuations;
 
     private final boolean enabled;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    public DemoData(@ConfigProperty(name = "elbasar.demo-data.enabled") boolean enabled, PasswordHasher hasher, Clock clock) {
+    public DemoData(@ConfigProperty(name = "elbasar.demo-data.enabled") boolean enabled, PasswordHasher hasher, Valuations valuations,
+            Clock clock) {
+        this.valuations = valuations;
         this.enabled = enabled;
         this.hasher = hasher;
         this.clock = clock;
@@ -122,6 +131,7 @@ public class DemoData {
             authors.add(person);
         }
         loadCatalogue(organisations, authors, now);
+        loadExchanges(organisations, authors, now);
         return true;
     }
 
@@ -164,6 +174,49 @@ public class DemoData {
             item.expiresAt = item.publishedAt.plus(Duration.ofDays(90));
             item.persist();
         }
+    }
+
+    /** Exchanges between demo members, valued by the starting rules; the impact rollups are then computed. */
+    private void loadExchanges(List<Organisation> organisations, List<Person> authors, Instant now) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
+        int index = 0;
+        for (String[] row : rows("/demo/exchanges.tsv")) {
+            index++;
+            int provider = Integer.parseInt(row[0]) - 1;
+            int beneficiary = Integer.parseInt(row[1]) - 1;
+            Exchange exchange = new Exchange();
+            exchange.id = UUID.nameUUIDFromBytes(("demo-exchange-" + index).getBytes(StandardCharsets.UTF_8));
+            exchange.providerId = organisations.get(provider).id;
+            exchange.beneficiaryId = organisations.get(beneficiary).id;
+            exchange.declaredBySide = ExchangeSide.PROVIDER;
+            exchange.declaredBy = authors.get(provider).id;
+            exchange.mode = ItemMode.valueOf(row[2]);
+            exchange.occurredOn = today.minusDays(Long.parseLong(row[3]));
+            exchange.channel = OriginChannel.valueOf(row[4]);
+            exchange.description = row[10];
+            if (exchange.mode.market()) {
+                exchange.amountEur = new BigDecimal(row[5]);
+            } else {
+                exchange.valuationKind = ValuationKind.defaultFor(exchange.mode);
+                exchange.hours = row[6].isEmpty() ? null : new BigDecimal(row[6]);
+                exchange.days = row[7].isEmpty() ? null : Integer.valueOf(row[7]);
+                exchange.declaredValueEur = row[8].isEmpty() ? null : new BigDecimal(row[8]);
+                Valuations.Valued valued = valuations.value(exchange.valuationKind, exchange.occurredOn,
+                        new Valuations.Declared(exchange.hours, exchange.days, exchange.declaredValueEur));
+                exchange.valueEur = valued.valueEur();
+                exchange.ruleId = valued.rule().id;
+            }
+            exchange.status = ExchangeStatus.valueOf(row[9]);
+            exchange.createdAt = now;
+            exchange.updatedAt = now;
+            if (exchange.status == ExchangeStatus.CONFIRMED) {
+                exchange.confirmedBy = authors.get(beneficiary).id;
+                exchange.confirmedAt = now;
+            }
+            exchange.persist();
+        }
+        Exchange.getEntityManager().flush();
+        Exchange.getEntityManager().createNativeQuery("SELECT impact_rebuild()").getSingleResult();
     }
 
     private void staff(String email, String firstName, String lastName, PlatformRole role, String passwordHash, Instant now) {

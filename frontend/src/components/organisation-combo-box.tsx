@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SearchComboBox, useSearchInput, type SearchComboBoxProps } from '@/components/search-combo-box';
-import { ORGANISATION_MIN_QUERY, useOrganisationSearch } from '../api/hotline';
+import { ORGANISATION_MIN_QUERY, useOrganisationSearch } from '@/lib/api/organisation-search';
+import { SearchComboBox, useSearchInput, type SearchComboBoxProps } from './search-combo-box';
 
 /** Picks a member organisation: type a few letters of its name, choose among the matches. */
 export function OrganisationComboBox(props: SearchComboBoxProps) {
@@ -20,9 +20,9 @@ export function OrganisationComboBox(props: SearchComboBoxProps) {
       }))}
       isFetching={organisations.isFetching}
       minQuery={ORGANISATION_MIN_QUERY}
-      typeMore={t('hotline.need.organisationTypeMore', { count: ORGANISATION_MIN_QUERY })}
-      noMatch={t('hotline.need.organisationNoMatch')}
-      showOptions={t('hotline.need.showOrganisations')}
+      typeMore={t('organisationPicker.typeMore', { count: ORGANISATION_MIN_QUERY })}
+      noMatch={t('organisationPicker.noMatch')}
+      showOptions={t('organisationPicker.showOptions')}
     />
   );
 }
