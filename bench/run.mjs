@@ -25,6 +25,8 @@ const STAFF = { email: 'bench-staff@elbasar.test', password: 'Bench-staff-2026!'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.env.BENCH_SCALE ?? 'full';
+// BENCH_CASES=impact-network,impact-territory runs only those cases (a partial run never updates the README)
+const onlyCases = process.env.BENCH_CASES ? process.env.BENCH_CASES.split(',') : null;
 const settings = MODES[mode];
 if (!settings) throw new Error(`BENCH_SCALE must be one of ${Object.keys(MODES).join(', ')}, not ${mode}`);
 const jar = join(root, 'backend/target/quarkus-app/quarkus-run.jar');
@@ -67,6 +69,8 @@ async function main() {
           ELBASAR_MAIL_MOCK: 'true',
           // its polling would mix its queries with those of the captured requests
           ELBASAR_OUTBOX_POLL: 'off',
+          // ELBASAR_IMPACT_COMPUTED_SUMMARIES=0 measures the impact summaries computed for every request
+          ...(process.env.ELBASAR_IMPACT_COMPUTED_SUMMARIES ? { ELBASAR_IMPACT_COMPUTED_SUMMARIES: process.env.ELBASAR_IMPACT_COMPUTED_SUMMARIES } : {}),
           // the staff account signed-in cases use
           ELBASAR_ADMIN_EMAIL: STAFF.email,
           ELBASAR_ADMIN_PASSWORD: STAFF.password,
@@ -99,7 +103,7 @@ async function main() {
     const psql = new Psql(databaseUrl);
     stops.unshift(() => psql.close());
     const cases = [];
-    for (const definition of CASES) {
+    for (const definition of CASES.filter((c) => !onlyCases || onlyCases.includes(c.name))) {
       const paths = await definition.paths(psql);
       const pathsFile = join(work, 'paths', `${definition.name}.txt`);
       writeFileSync(pathsFile, paths.join('\n') + '\n');
@@ -174,11 +178,11 @@ function report(run) {
   const checked = targets(run);
   console.log(`\n${machineLine(run)}\n\n${resultsTable(run.results)}\n\n${pageSizeTable(run.lists, run.pageSizes)}\n\n${targetsTable(checked)}\n`);
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `${run.date}${run.mode === 'full' ? '' : `-${run.mode}`}`);
+  const file = join(resultsDir, `${run.date}${run.mode === 'full' ? '' : `-${run.mode}`}${onlyCases ? '-partial' : ''}`);
   writeFileSync(`${file}.md`, markdown(run));
   writeFileSync(`${file}.json`, JSON.stringify({ ...run, targets: checked }, null, 2) + '\n');
   say(`results written to ${file}.md and .json`);
-  if (run.mode === 'full') updateReadme(run);
+  if (run.mode === 'full' && !onlyCases) updateReadme(run);
 }
 
 /** The README shows the latest full run between two markers. */

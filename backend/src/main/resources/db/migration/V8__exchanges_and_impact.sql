@@ -121,7 +121,7 @@ CREATE TABLE impact_month (
   market_eur numeric(16, 2) NOT NULL,
   hours numeric(14, 2) NOT NULL,
   non_market_eur numeric(16, 2) NOT NULL,
-  PRIMARY KEY (scope, month, mode, channel)
+  PRIMARY KEY (scope, month, mode, channel) INCLUDE (exchanges, market_eur, hours, non_market_eur)
 );
 
 -- The months each organisation exchanged in (a multirange: "did it exchange in this period" is one
@@ -130,8 +130,16 @@ CREATE TABLE impact_organisation (
   scope text NOT NULL,
   organisation_id uuid NOT NULL,
   active datemultirange NOT NULL,
-  PRIMARY KEY (scope, organisation_id)
+  PRIMARY KEY (scope, organisation_id) INCLUDE (active)
 );
+
+-- Bumped with every change of the rollups, in the same transaction: figures computed at one version
+-- can be reused until the next.
+CREATE TABLE impact_version (
+  id boolean PRIMARY KEY DEFAULT true CHECK (id),
+  version bigint NOT NULL
+);
+INSERT INTO impact_version VALUES (true, 0);
 
 -- Pairs are stored once, the smaller id first, with the months of their first and second exchanges.
 CREATE TABLE impact_pair (
@@ -200,6 +208,7 @@ DECLARE
   given_hours numeric;
 BEGIN
   SELECT * INTO STRICT x FROM exchange WHERE id = exchange_id;
+  UPDATE impact_version SET version = version + 1;
   m := date_trunc('month', x.occurred_on)::date;
   low := least(x.provider_id, x.beneficiary_id);
   high := greatest(x.provider_id, x.beneficiary_id);
@@ -233,6 +242,7 @@ BEGIN
   UPDATE exchange SET impact_scopes = impact_scopes(provider_id, beneficiary_id)
     WHERE status = 'CONFIRMED' AND impact_scopes IS NULL;
   TRUNCATE impact_month, impact_organisation, impact_pair;
+  UPDATE impact_version SET version = version + 1;
   -- one row per scope, pair and month first: every rollup is read from it
   CREATE TEMP TABLE pair_month ON COMMIT DROP AS
     SELECT s.scope, x.month, x.low_id, x.high_id, x.exchanges

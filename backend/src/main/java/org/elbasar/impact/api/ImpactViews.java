@@ -42,6 +42,12 @@ public final class ImpactViews {
             @Schema(description = "Market euros plus the euro value of non-market help") BigDecimal totalEur,
             long organisationsInvolved, long newPairs, long repeatPairs, long isolatedOrganisations,
             List<Share> byChannel, List<Share> byMode, List<MonthFigures> monthly) {
+
+        /** The same figures named for another reader (a sector's name is in the caller's language). */
+        public ImpactSummary named(ScopeRef named) {
+            return new ImpactSummary(named, from, to, exchanges, marketEur, hours, nonMarketEur, totalEur, organisationsInvolved,
+                    newPairs, repeatPairs, isolatedOrganisations, byChannel, byMode, monthly);
+        }
     }
 
     @Schema(name = "GraphNode")

@@ -1,11 +1,14 @@
 package org.elbasar.impact.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.catalog.domain.ItemMode;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.service.Caller;
@@ -129,12 +133,23 @@ public class ImpactFigures {
         }
     }
 
+    /** Figures of a rolled-up scope and period at one version of the rollups. */
+    private record Computed(String scope, Period period, long version) {
+    }
+
     private final EntityManager entityManager;
     private final Clock clock;
+    /**
+     * Summaries already computed. A key holds the rollups' version, which every confirmation or void
+     * bumps in its own transaction, so an entry is never served once the figures have moved.
+     */
+    private final Cache<Computed, ImpactSummary> computed;
 
-    public ImpactFigures(EntityManager entityManager, Clock clock) {
+    public ImpactFigures(EntityManager entityManager, Clock clock,
+            @ConfigProperty(name = "elbasar.impact.computed-summaries", defaultValue = "2000") long computedSummaries) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.computed = Caffeine.newBuilder().maximumSize(computedSummaries).expireAfterAccess(Duration.ofHours(6)).build();
     }
 
     Period resolve(Period asked) {
@@ -153,8 +168,11 @@ public class ImpactFigures {
     public ImpactSummary summary(Scope scope, Period asked, Caller caller) {
         ScopeRef ref = check(scope, caller);
         Period period = resolve(asked);
-        return scope.kind() == ScopeKind.ORGANISATION ? organisationSummary(ref, UUID.fromString(scope.id()), period)
-                : rolledUpSummary(ref, scope.rollupKey(), period);
+        if (scope.kind() == ScopeKind.ORGANISATION) {
+            return organisationSummary(ref, UUID.fromString(scope.id()), period);
+        }
+        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM impact_version").getSingleResult()).longValue();
+        return computed.get(new Computed(scope.rollupKey(), period, version), key -> rolledUpSummary(ref, key.scope(), period)).named(ref);
     }
 
     /** Who may see what: aggregates for every signed-in person, an organisation for its people and animators. */
