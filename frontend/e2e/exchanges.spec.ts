@@ -67,7 +67,10 @@ async function networkFigures(page: Page) {
   await page.goto('/impact');
   await expect(page.getByRole('heading', { level: 2, name: /^Tout le réseau, de / })).toBeVisible();
   const figure = (label: string) =>
-    page.locator('.figure').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }) }).getByRole('definition');
+    page
+      .locator('.figure')
+      .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }) })
+      .getByRole('definition');
   return {
     hours: frenchNumber(await figure("Heures d'aide non marchande").textContent()),
     nonMarketEur: frenchNumber(await figure("Valeur de l'aide non marchande").textContent()),
@@ -89,7 +92,9 @@ async function odsSummary(path: string) {
       .trim();
   };
   const rows = [...sheet.matchAll(/<table:table-row[^>]*>([\s\S]*?)<\/table:table-row>/g)].map((row) =>
-    [...row[1].matchAll(/<table:table-cell[^>]*?(?:\/>|>[\s\S]*?<\/table:table-cell>)/g)].map((cell) => cellValue(cell[0])),
+    [...row[1].matchAll(/<table:table-cell[^>]*?(?:\/>|>[\s\S]*?<\/table:table-cell>)/g)].map((cell) =>
+      cellValue(cell[0]),
+    ),
   );
   return new Map(rows.map(([label, value]) => [label, value]));
 }
@@ -103,6 +108,8 @@ test('a declared and confirmed exchange counts in the network’s figures and th
   browser,
   request,
 }) => {
+  // Three people, five pages checked with axe, a download: longer than most scenarios.
+  test.slow();
   const provider = await apiSignIn(request, PROVIDER);
   const beneficiary = await apiSignIn(request, BENEFICIARY);
   const introduction = await introduce(request, provider, beneficiary);

@@ -50,7 +50,7 @@ describe('declaring an exchange', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Déclarer un échange' })).toBeInTheDocument();
     await fillWho(user);
     await setDate(user, '2026-11-20');
-    await user.type(screen.getByLabelText("Ce qui a été échangé"), 'Six heures de conseil pour notre atelier.');
+    await user.type(screen.getByLabelText('Ce qui a été échangé'), 'Six heures de conseil pour notre atelier.');
     // Nothing comes from an introduction or an item: the channel is asked.
     expect(screen.getByRole('button', { name: /Comment vous êtes-vous trouvés/ })).toBeInTheDocument();
 
@@ -83,14 +83,16 @@ describe('declaring an exchange', () => {
       valuationKind: 'SKILLS_SPONSORSHIP',
       hours: 6,
     });
-    expect(await screen.findByText(/Échange déclaré : l'autre structure est invitée à le confirmer/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Échange déclaré : l'autre structure est invitée à le confirmer/),
+    ).toBeInTheDocument();
   });
 
   it('sends a market amount, and offers the kinds of help a mode allows', async () => {
     const { user } = renderApp('/exchanges/new', { as: me() });
     await fillWho(user);
     await setDate(user, '2026-11-20');
-    await user.type(screen.getByLabelText("Ce qui a été échangé"), 'Un coup de main pour le déménagement.');
+    await user.type(screen.getByLabelText('Ce qui a été échangé'), 'Un coup de main pour le déménagement.');
 
     await choose(user, /Type d'échange/, 'Coup de main');
     const kind = screen.getByRole('radiogroup', { name: /Nature de l'aide/ });
@@ -122,7 +124,7 @@ describe('declaring an exchange', () => {
     const { user } = renderApp('/exchanges/new', { as: me() });
     await fillWho(user);
     await setDate(user, '2026-11-20');
-    await user.type(screen.getByLabelText("Ce qui a été échangé"), 'Du mécénat.');
+    await user.type(screen.getByLabelText('Ce qui a été échangé'), 'Du mécénat.');
     await choose(user, /Type d'échange/, 'Mécénat de compétences');
     await user.type(await screen.findByLabelText("Nombre d'heures"), '6');
     await user.click(screen.getByRole('button', { name: "Déclarer l'échange" }));
@@ -136,7 +138,7 @@ describe('declaring an exchange', () => {
   it('checks what it can before sending: the other side, and the hours the rule needs', async () => {
     const { user } = renderApp('/exchanges/new', { as: me() });
     await screen.findByRole('heading', { level: 1, name: 'Déclarer un échange' });
-    await user.type(screen.getByLabelText("Ce qui a été échangé"), 'Du mécénat.');
+    await user.type(screen.getByLabelText('Ce qui a été échangé'), 'Du mécénat.');
     await choose(user, /Type d'échange/, 'Mécénat de compétences');
     await screen.findByText('1 heure de mécénat de compétences = 50,00 €');
     await user.click(screen.getByRole('button', { name: "Déclarer l'échange" }));
@@ -150,9 +152,7 @@ describe('declaring an exchange', () => {
   });
 
   it('starts from an introduction: its parties and its mode, the channel set by the server', async () => {
-    server.use(
-      http.get(apiUrl('/introductions/i1'), () => HttpResponse.json(introduction({ status: 'ACCEPTED' }))),
-    );
+    server.use(http.get(apiUrl('/introductions/i1'), () => HttpResponse.json(introduction({ status: 'ACCEPTED' }))));
     const provider = me({
       id: 'p2',
       firstName: 'Julien',
@@ -168,7 +168,7 @@ describe('declaring an exchange', () => {
     expect(await screen.findByText('prêt de matériel : 1,00 % de la valeur du bien par jour')).toBeInTheDocument();
 
     await setDate(user, '2026-11-20');
-    await user.type(screen.getByLabelText("Ce qui a été échangé"), 'La remorque pour deux jours.');
+    await user.type(screen.getByLabelText('Ce qui a été échangé'), 'La remorque pour deux jours.');
     await user.type(screen.getByLabelText('Nombre de jours'), '2');
     await user.type(screen.getByLabelText('Valeur déclarée, en euros'), '800');
     expect(screen.getByText('≈ 16,00 €')).toBeInTheDocument();

@@ -34,7 +34,13 @@ beforeEach(() => {
         exchange: { ...stored.exchange, status: 'DISPUTED', actions: [] },
         history: [
           ...stored.history,
-          { at: '2026-11-23T10:00:00Z', actor: { id: 'p1', name: 'Camille Durand' }, action: 'DISPUTED', onBehalf: false, note: reason },
+          {
+            at: '2026-11-23T10:00:00Z',
+            actor: { id: 'p1', name: 'Camille Durand' },
+            action: 'DISPUTED',
+            onBehalf: false,
+            note: reason,
+          },
         ],
       };
       return HttpResponse.json(stored.exchange);
@@ -89,7 +95,9 @@ describe('an exchange', () => {
     expect(await recorder.find('POST', '/exchanges/x1/dispute')[0].json()).toEqual({
       reason: 'Il y a eu quatre heures, pas six.',
     });
-    expect(await screen.findByText(/Contesté par Les Ateliers du Réemploi : Il y a eu quatre heures, pas six./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Contesté par Les Ateliers du Réemploi : Il y a eu quatre heures, pas six./),
+    ).toBeInTheDocument();
   });
 
   it('lets the declaring side amend or withdraw, not confirm', async () => {
@@ -149,12 +157,17 @@ describe('the cooperation agreement', () => {
     expect(within(panel).getByText(/Vélo Solidaire : acceptée par Julien Mercier/)).toBeInTheDocument();
     expect(within(panel).getByText('Les Ateliers du Réemploi : pas encore acceptée')).toBeInTheDocument();
 
-    await user.click(within(panel).getByRole('button', { name: 'Accepter ce texte au nom de Les Ateliers du Réemploi' }));
+    await user.click(
+      within(panel).getByRole('button', { name: 'Accepter ce texte au nom de Les Ateliers du Réemploi' }),
+    );
     expect(await screen.findByText('Vous avez accepté la convention.')).toBeInTheDocument();
     expect(accepted).toEqual({ sha256: agreement().sha256 });
     expect(await within(panel).findByText(/Convention acceptée par les deux structures le/)).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: /Accepter ce texte/ })).not.toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'Version imprimable' })).toHaveAttribute('href', '/exchanges/x1/agreement');
+    expect(within(panel).getByRole('link', { name: 'Version imprimable' })).toHaveAttribute(
+      'href',
+      '/exchanges/x1/agreement',
+    );
   });
 
   it('is drafted from the terms; a loan needs its responsibilities and insurance', async () => {

@@ -14,7 +14,21 @@ describe('my exchanges', () => {
         const awaiting = new URL(request.url).searchParams.get('awaitingMe') === 'true';
         const items = awaiting
           ? [exchange()]
-          : [exchange(), exchange({ id: 'x2', status: 'CONFIRMED', actions: [], mode: 'SALE', market: true, amountEur: 450, valueEur: null, hours: null, rule: null, valuationKind: null })];
+          : [
+              exchange(),
+              exchange({
+                id: 'x2',
+                status: 'CONFIRMED',
+                actions: [],
+                mode: 'SALE',
+                market: true,
+                amountEur: 450,
+                valueEur: null,
+                hours: null,
+                rule: null,
+                valuationKind: null,
+              }),
+            ];
         return HttpResponse.json({ items, total: items.length, page: 0, size: 20 });
       }),
     );
@@ -41,7 +55,11 @@ describe('my exchanges', () => {
     await user.click(screen.getByText('Seulement ceux que nous devons confirmer'));
     await waitFor(() => expect(currentUrl(router)).toBe('/exchanges?awaiting=1'));
     expect(await screen.findByText('1 échange')).toBeInTheDocument();
-    expect(recorder.find('GET', '/exchanges').some((request) => new URL(request.url).searchParams.get('awaitingMe') === 'true')).toBe(true);
+    expect(
+      recorder
+        .find('GET', '/exchanges')
+        .some((request) => new URL(request.url).searchParams.get('awaitingMe') === 'true'),
+    ).toBe(true);
   });
 });
 
@@ -57,6 +75,18 @@ describe('valuation rules', () => {
       '1 heure de mécénat de compétences = 40,00 €Du 1 janvier 2020 au 31 décembre 2025',
     ]);
     expect(screen.queryByRole('region', { name: 'Ajouter une règle' })).not.toBeInTheDocument();
+  });
+
+  it('follow the language chosen, their texts loading with them', async () => {
+    server.use(http.get(apiUrl('/valuation-rules'), () => HttpResponse.json(valuationRules)));
+    const { user } = renderApp('/valuation-rules');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "Valoriser l'aide non marchande" }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Valuing non-market help' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Skills sponsorship' })).toBeInTheDocument();
   });
 
   it('are added by admins', async () => {

@@ -137,7 +137,8 @@ export function useAcceptAgreement(id: string) {
       (await unwrap(
         api.POST('/api/v1/exchanges/{id}/agreement/accept', { params: { path: { id } }, body: { sha256 } }),
       )) as Agreement,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: EXCHANGES_KEY }),
+    // Refused because the text changed meanwhile (409), or accepted: show the text as it is now.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: EXCHANGES_KEY }),
   });
 }
 

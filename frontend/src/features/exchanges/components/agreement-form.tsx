@@ -19,7 +19,9 @@ const OBJECT_MAX = 500;
 const MAX_MONTHS = 120;
 
 function agreementSchema(tx: TFunction<'exchanges'>, t: TFunction, isLoan: boolean) {
-  const loanText = isLoan ? requiredText(t, TEXT_MAX) : z.string().max(TEXT_MAX, t('validation.maxLength', { count: TEXT_MAX }));
+  const loanText = isLoan
+    ? requiredText(t, TEXT_MAX)
+    : z.string().max(TEXT_MAX, t('validation.maxLength', { count: TEXT_MAX }));
   return z.object({
     object: requiredText(t, OBJECT_MAX),
     startsOn: z.string().min(1, t('validation.required')),

@@ -35,7 +35,9 @@ export function ExchangeActions({ exchange, onDone }: { exchange: Exchange; onDo
     <section className="panel" aria-labelledby="exchange-actions">
       <h2 id="exchange-actions">{tx('actions.title')}</h2>
       {actions.includes('CONFIRM') && (
-        <p>{onBehalf ? tx('actions.confirmOnBehalfHelp', { organisation: answering.name }) : tx('actions.confirmHelp')}</p>
+        <p>
+          {onBehalf ? tx('actions.confirmOnBehalfHelp', { organisation: answering.name }) : tx('actions.confirmHelp')}
+        </p>
       )}
       <FormAlert error={decision.error} />
       <div className="button-row">

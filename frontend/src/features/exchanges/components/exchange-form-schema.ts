@@ -139,7 +139,16 @@ export function exchangeValues(exchange: Exchange): ExchangeFormInput {
 
 /** The form's fields the API's violations may name. */
 export function exchangeFields(setup: ExchangeSetup) {
-  const fields = ['mode', 'occurredOn', 'description', 'amountEur', 'valuationKind', 'hours', 'days', 'declaredValueEur'];
+  const fields = [
+    'mode',
+    'occurredOn',
+    'description',
+    'amountEur',
+    'valuationKind',
+    'hours',
+    'days',
+    'declaredValueEur',
+  ];
   if (setup.parties.own) fields.push('direction', 'other');
   else fields.push('provider', 'beneficiary');
   if (setup.chooseSide) fields.push('declaredBySide');

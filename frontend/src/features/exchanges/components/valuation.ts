@@ -1,4 +1,10 @@
-import { isMarketMode, type ItemMode, type ValuationKind, type ValuationMethod, type ValuationRule } from '@/lib/api/types';
+import {
+  isMarketMode,
+  type ItemMode,
+  type ValuationKind,
+  type ValuationMethod,
+  type ValuationRule,
+} from '@/lib/api/types';
 
 /** The kind of help a non-market mode is valued as, unless people choose another it allows. */
 const DEFAULT_KIND: Record<Exclude<ItemMode, 'SALE' | 'SERVICE' | 'ADVICE'>, ValuationKind> = {

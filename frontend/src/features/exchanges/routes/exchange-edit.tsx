@@ -19,7 +19,8 @@ export function ExchangeEditRoute() {
   let body;
   if (query.isPending) body = <Loading />;
   else if (query.isError) body = <LoadError error={query.error} onRetry={() => void query.refetch()} />;
-  else if (!query.data.exchange.actions.includes('AMEND')) body = <p className="alert alert--info">{tx('edit.notAllowed')}</p>;
+  else if (!query.data.exchange.actions.includes('AMEND'))
+    body = <p className="alert alert--info">{tx('edit.notAllowed')}</p>;
   else body = <AmendForm exchange={query.data.exchange} />;
 
   return (

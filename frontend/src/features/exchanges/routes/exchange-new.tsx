@@ -49,9 +49,7 @@ export function ExchangeNewRoute() {
         own={own}
         introduction={introduction.data}
         item={offer.data ?? request.data}
-        origin={
-          introductionId ? { introductionId } : offerId ? { offerId } : requestId ? { requestId } : {}
-        }
+        origin={introductionId ? { introductionId } : offerId ? { offerId } : requestId ? { requestId } : {}}
       />
     );
   }
@@ -94,10 +92,13 @@ function DeclareForm({ own, introduction, item, origin }: DeclareFormProps) {
         ? { parties: { provider: theirs, beneficiary: mine, own: null }, mode: item.mode }
         : { parties: { provider: mine, beneficiary: theirs, own: null }, mode: item.mode };
     }
-    return own ? { parties: { provider: null, beneficiary: null, own } } : { parties: { provider: null, beneficiary: null, own: null } };
+    // Nothing to start from: a member searches for the other side; an animator for both.
+    return { parties: { provider: null, beneficiary: null, own } };
   }, [introduction, item, own]);
 
-  const isParty = own !== null && (own.id === parties.provider?.id || own.id === parties.beneficiary?.id || parties.own !== null);
+  // Members declare for their own side; animators (or a member outside both sides) choose one.
+  const isParty =
+    own !== null && (parties.own !== null || own.id === parties.provider?.id || own.id === parties.beneficiary?.id);
   const setup = useMemo(
     () => ({
       parties,
@@ -112,9 +113,7 @@ function DeclareForm({ own, introduction, item, origin }: DeclareFormProps) {
     <>
       {introduction && (
         <div className="alert alert--info">
-          <p className="alert__title">
-            {tx('new.fromIntroduction', { date: formatDate(introduction.createdAt) })}
-          </p>
+          <p className="alert__title">{tx('new.fromIntroduction', { date: formatDate(introduction.createdAt) })}</p>
           <p>{introduction.request?.title ?? introduction.offer?.title}</p>
         </div>
       )}

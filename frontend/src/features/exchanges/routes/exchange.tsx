@@ -37,7 +37,11 @@ function ExchangePage({ id }: { id: string }) {
     const notFound = isProblemError(query.error, 404);
     return (
       <Page title={notFound ? tx('detail.notFound') : tx('list.title')} width="narrow">
-        {notFound ? <p>{tx('detail.notFoundBody')}</p> : <LoadError error={query.error} onRetry={() => void query.refetch()} />}
+        {notFound ? (
+          <p>{tx('detail.notFoundBody')}</p>
+        ) : (
+          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        )}
         <p>
           <Link to="/exchanges">{tx('detail.backToList')}</Link>
         </p>
@@ -66,7 +70,9 @@ function ExchangePage({ id }: { id: string }) {
               <Fragment key={of}>
                 <dt>{tx(`side.${of}`)}</dt>
                 <dd>
-                  <Link to={`/organisations/${organisationOf(exchange, of).id}`}>{organisationOf(exchange, of).name}</Link>
+                  <Link to={`/organisations/${organisationOf(exchange, of).id}`}>
+                    {organisationOf(exchange, of).name}
+                  </Link>
                 </dd>
               </Fragment>
             ))}

@@ -45,10 +45,7 @@ export function ExchangesRoute() {
   const hasFilters = filters.status !== null || filters.awaitingMe || filters.organisation !== null;
 
   return (
-    <Page
-      title={tx('list.title')}
-      intro={<p>{isStaff ? tx('list.introStaff') : tx('list.intro')}</p>}
-    >
+    <Page title={tx('list.title')} intro={<p>{isStaff ? tx('list.introStaff') : tx('list.intro')}</p>}>
       {(hasOrganisation || isStaff) && (
         <p className="page-actions">
           <ButtonLink to="/exchanges/new">{tx('list.declare')}</ButtonLink>
@@ -74,11 +71,7 @@ export function ExchangesRoute() {
               description={tx('list.organisationHelp')}
               isRequired={false}
               optional
-              value={
-                filters.organisation
-                  ? { id: filters.organisation, name: organisationName.data ?? '' }
-                  : null
-              }
+              value={filters.organisation ? { id: filters.organisation, name: organisationName.data ?? '' } : null}
               onChange={(choice) => {
                 if ((choice?.id ?? null) !== filters.organisation) update({ organisation: choice?.id ?? null });
               }}

@@ -41,7 +41,9 @@ export function ValuationRulesRoute() {
 function KindRules({ kind, rules }: { kind: ValuationRule['kind']; rules: ValuationRule[] }) {
   const { t: tx } = useTranslation('exchanges');
   // Newest first: the one in force leads.
-  const ofKind = rules.filter((rule) => rule.kind === kind).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
+  const ofKind = rules
+    .filter((rule) => rule.kind === kind)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   if (ofKind.length === 0) return null;
   const headingId = `rules-${kind.toLowerCase()}`;
   return (
@@ -61,7 +63,10 @@ function KindRules({ kind, rules }: { kind: ValuationRule['kind']; rules: Valuat
               <td>{rule.description}</td>
               <td>
                 {rule.effectiveUntil
-                  ? tx('rules.fromUntil', { from: formatDay(rule.effectiveFrom), until: formatDay(rule.effectiveUntil) })
+                  ? tx('rules.fromUntil', {
+                      from: formatDay(rule.effectiveFrom),
+                      until: formatDay(rule.effectiveUntil),
+                    })
                   : tx('rules.since', { from: formatDay(rule.effectiveFrom) })}
               </td>
             </tr>

@@ -17,7 +17,10 @@ beforeEach(() => {
     http.get(apiUrl('/impact/network'), () => HttpResponse.json(impactSummary())),
     http.get(apiUrl('/impact/sectors/:code'), ({ params }) =>
       HttpResponse.json(
-        impactSummary({ scope: { kind: 'SECTOR', id: String(params.code), name: 'Réemploi et recyclage' }, exchanges: 2 }),
+        impactSummary({
+          scope: { kind: 'SECTOR', id: String(params.code), name: 'Réemploi et recyclage' },
+          exchanges: 2,
+        }),
       ),
     ),
   );
@@ -41,24 +44,29 @@ describe('the impact dashboard', () => {
     expect(figure('Valeur totale')).toHaveTextContent(/1\s350,00\s€/);
     expect(figure('Structures impliquées')).toHaveTextContent('5');
     expect(figure('Nouveaux binômes')).toHaveTextContent('3');
-    expect(figure('Binômes qui se retrouvent')).toHaveTextContent('1');
+    expect(figure('Binômes qui reviennent')).toHaveTextContent('1');
     expect(figure('Structures sans échange depuis 12 mois')).toHaveTextContent('28');
 
     const monthly = screen.getByRole('table', { name: 'Mois par mois' });
     const november = within(monthly).getByRole('row', { name: /novembre 2026/ });
-    expect(within(november).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      '3',
-      expect.stringMatching(/^0,00\s€$/),
-      '18',
-      expect.stringMatching(/^900,00\s€$/),
-    ]);
-    expect(screen.getByRole('img', { name: /valeur des échanges marchands et non marchands par mois/ })).toBeInTheDocument();
+    expect(
+      within(november)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', expect.stringMatching(/^0,00\s€$/), '18', expect.stringMatching(/^900,00\s€$/)]);
+    expect(
+      screen.getByRole('img', { name: /valeur des échanges marchands et non marchands par mois/ }),
+    ).toBeInTheDocument();
 
     const channels = screen.getByRole('table', { name: 'Par origine' });
     expect(within(channels).getByRole('row', { name: /Hotline des besoins 3 75\s%/ })).toBeInTheDocument();
     const modes = screen.getByRole('table', { name: "Par type d'échange" });
     expect(within(modes).getByRole('row', { name: /Vente 1 25\s%/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: "Graphique : Par type d'échange, nombre d'échanges. Les chiffres sont dans le tableau qui suit." })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: "Graphique : Par type d'échange, nombre d'échanges. Les chiffres sont dans le tableau qui suit.",
+      }),
+    ).toBeInTheDocument();
 
     // A member sees the way to their organisation's year.
     expect(screen.getByRole('link', { name: `Votre année ${new Date().getFullYear()} dans elBasar` })).toHaveAttribute(
@@ -106,7 +114,9 @@ describe('the impact dashboard', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Classeur ODS' }));
 
-    expect(await screen.findByText('Fichier téléchargé : elbasar-impact-network-2025-12-2026-11.ods')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Fichier téléchargé : elbasar-impact-network-2025-12-2026-11.ods'),
+    ).toBeInTheDocument();
     expect(clicked).toEqual(['elbasar-impact-network-2025-12-2026-11.ods']);
     const [request] = recorder.find('GET', '/impact/export');
     expect(new URL(request.url).searchParams.get('format')).toBe('ods');
@@ -120,26 +130,36 @@ describe('the network graph', () => {
     server.use(http.get(apiUrl('/impact/graph'), () => HttpResponse.json(networkGraph)));
     const { user } = renderApp('/impact/graph', { as: animator });
 
-    const drawing = await screen.findByRole('img', { name: 'Réseau des échanges : 3 structures, 2 liens.' });
+    const drawing = await screen.findByRole('img', { name: 'Réseau des échanges. Structures : 3 ; liens : 2.' });
     expect(drawing.querySelectorAll('circle')).toHaveLength(3);
     expect(drawing.querySelectorAll('line')).toHaveLength(2);
 
     const pairs = screen.getByRole('table', { name: "Binômes et nombre d'échanges" });
     const rows = within(pairs).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       [velo.name, ateliers.name, '3'],
       [velo.name, 'Épicerie solidaire d’Amiens', '1'],
     ]);
 
     const legend = screen.getByRole('region', { name: 'Départements' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Nord', 'Somme']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Nord', 'Somme']);
     await user.click(screen.getByRole('radio', { name: 'Par secteur' }));
     const sectors = screen.getByRole('region', { name: 'Secteurs' });
-    expect(within(sectors).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Alimentation durable',
-      'Mobilité',
-      'Réemploi et recyclage',
-    ]);
+    expect(
+      within(sectors)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Alimentation durable', 'Mobilité', 'Réemploi et recyclage']);
   });
 
   it('is for animators only', async () => {
@@ -153,7 +173,11 @@ describe('the yearly report', () => {
     const report: YearReport = {
       organisation: { id: ateliers.id, name: ateliers.name, commune: { id: 'commune:59350', name: 'Lille' } },
       year: 2026,
-      summary: impactSummary({ scope: { kind: 'ORGANISATION', id: ateliers.id, name: ateliers.name }, from: '2026-01', to: '2026-12' }),
+      summary: impactSummary({
+        scope: { kind: 'ORGANISATION', id: ateliers.id, name: ateliers.name },
+        from: '2026-01',
+        to: '2026-12',
+      }),
       partners: [
         {
           organisation: { id: velo.id, name: velo.name, commune: { id: 'commune:59350', name: 'Lille' } },
@@ -181,7 +205,9 @@ describe('the yearly report', () => {
     const { user } = renderApp(`/organisations/${ateliers.id}/report/2026`, { as: me() });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Votre année 2026 dans elBasar' })).toBeInTheDocument();
-    expect(await screen.findByText('Les Ateliers du Réemploi', { selector: '.report__organisation' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Les Ateliers du Réemploi', { selector: '.report__organisation' }),
+    ).toBeInTheDocument();
     expect(figure('Partenaires')).toHaveTextContent('5');
     const partners = screen.getByRole('table', { name: 'Partenaires' });
     expect(within(partners).getByRole('row', { name: /Vélo Solidaire 3 0 3 900,00/ })).toBeInTheDocument();

@@ -31,7 +31,9 @@ function fetchSummary(scope: Scope, period: Period) {
     const id = scope.slice('organisation:'.length);
     return unwrap(api.GET('/api/v1/impact/organisations/{id}', { params: { path: { id }, query } }));
   }
-  return unwrap(api.GET('/api/v1/impact/territories/{territoryId}', { params: { path: { territoryId: scope }, query } }));
+  return unwrap(
+    api.GET('/api/v1/impact/territories/{territoryId}', { params: { path: { territoryId: scope }, query } }),
+  );
 }
 
 export function useImpact(scope: Scope, period: Period) {
@@ -60,7 +62,9 @@ export function useYearReport(id: string, year: number) {
   return useQuery({
     queryKey: [...IMPACT_KEY, 'year', id, year],
     queryFn: async (): Promise<YearReport> =>
-      (await unwrap(api.GET('/api/v1/impact/organisations/{id}/years/{year}', { params: { path: { id, year } } }))) as YearReport,
+      (await unwrap(
+        api.GET('/api/v1/impact/organisations/{id}/years/{year}', { params: { path: { id, year } } }),
+      )) as YearReport,
     enabled: year > 0,
   });
 }

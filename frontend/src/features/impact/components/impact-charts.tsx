@@ -108,11 +108,7 @@ function MonthlyChart({ summary }: { summary: ImpactSummary }) {
     [summary, tx],
   );
   return (
-    <ChartSection
-      id="chart-monthly"
-      title={title}
-      table={<MonthlyTable months={summary.monthly} caption={title} />}
-    >
+    <ChartSection id="chart-monthly" title={title} table={<MonthlyTable months={summary.monthly} caption={title} />}>
       <ChartCanvas config={config} label={tx('impact.charts.monthlyLabel')} />
     </ChartSection>
   );
@@ -149,7 +145,11 @@ function ShareChart({ id, title, shares, keyHeading, label, type }: ShareChartPr
         maintainAspectRatio: false,
         locale: currentLanguage(),
         ...(type === 'bar'
-          ? { indexAxis: 'y' as const, plugins: { legend: { display: false } }, scales: { x: { ticks: { precision: 0 } } } }
+          ? {
+              indexAxis: 'y' as const,
+              plugins: { legend: { display: false } },
+              scales: { x: { ticks: { precision: 0 } } },
+            }
           : {}),
       },
     }),

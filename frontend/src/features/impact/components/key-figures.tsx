@@ -9,7 +9,11 @@ export function KeyFigures({ summary, headingId }: { summary: ImpactSummary; hea
   const figures: { key: string; label: string; value: string }[] = [
     { key: 'exchanges', label: tx('impact.figures.exchanges'), value: formatNumber(summary.exchanges) },
     { key: 'market', label: tx('impact.figures.marketEur'), value: formatMoney(summary.marketEur) },
-    { key: 'hours', label: tx('impact.figures.hours'), value: tx('impact.figures.hoursValue', { hours: formatNumber(summary.hours) }) },
+    {
+      key: 'hours',
+      label: tx('impact.figures.hours'),
+      value: tx('impact.figures.hoursValue', { hours: formatNumber(summary.hours) }),
+    },
     { key: 'non-market', label: tx('impact.figures.nonMarketEur'), value: formatMoney(summary.nonMarketEur) },
     { key: 'total', label: tx('impact.figures.totalEur'), value: formatMoney(summary.totalEur) },
     {

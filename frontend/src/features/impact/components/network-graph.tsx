@@ -1,4 +1,11 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphNode, NetworkGraph } from '@/lib/api/types';
@@ -12,6 +19,8 @@ type LaidLink = { source: LaidNode; target: LaidNode; exchanges: number };
 
 const TICKS = 300;
 const MARGIN = 12;
+const MIN_WIDTH = 480;
+const MIN_HEIGHT = 320;
 const OTHER = '';
 
 /** Bigger for more exchanges, by area. */
@@ -80,17 +89,20 @@ export function NetworkGraphView({ graph, colourBy, sectorName }: NetworkGraphVi
     const sorted = [...found.entries()].sort(([a, nameA], [b, nameB]) =>
       a === OTHER ? 1 : b === OTHER ? -1 : nameA.localeCompare(nameB),
     );
-    return new Map(sorted.map(([key, name], index) => [key, { name, colour: CATEGORY_COLOURS[index % CATEGORY_COLOURS.length] }]));
+    return new Map(
+      sorted.map(([key, name], index) => [key, { name, colour: CATEGORY_COLOURS[index % CATEGORY_COLOURS.length] }]),
+    );
   }, [nodes, colourBy, sectorName, tx]);
 
   if (nodes.length === 0) return <p className="empty-state">{tx('graph.empty')}</p>;
 
   const xs = nodes.flatMap((node) => [node.x - node.radius, node.x + node.radius]);
   const ys = nodes.flatMap((node) => [node.y - node.radius, node.y + node.radius]);
-  const minX = Math.min(...xs) - MARGIN;
-  const minY = Math.min(...ys) - MARGIN;
-  const width = Math.max(...xs) - minX + MARGIN;
-  const height = Math.max(...ys) - minY + MARGIN;
+  // A few organisations are not drawn huge: the drawing is at least that wide, centred.
+  const width = Math.max(Math.max(...xs) - Math.min(...xs) + 2 * MARGIN, MIN_WIDTH);
+  const height = Math.max(Math.max(...ys) - Math.min(...ys) + 2 * MARGIN, MIN_HEIGHT);
+  const minX = (Math.min(...xs) + Math.max(...xs)) / 2 - width / 2;
+  const minY = (Math.min(...ys) + Math.max(...ys)) / 2 - height / 2;
   const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
   const pairs = [...graph.edges].sort((a, b) => b.exchanges - a.exchanges);
 

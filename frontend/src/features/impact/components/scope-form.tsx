@@ -42,10 +42,14 @@ export function ScopeForm({ scope, scopeName, period, kinds, mine, onChange }: S
   const sectors = useSectors();
   const initialKind = scopeKindOf(scope, mine);
   const named = (prefix: string) =>
-    scope.startsWith(prefix) ? { id: scope.slice(prefix === 'organisation:' ? prefix.length : 0), name: scopeName ?? '' } : null;
+    scope.startsWith(prefix)
+      ? { id: scope.slice(prefix === 'organisation:' ? prefix.length : 0), name: scopeName ?? '' }
+      : null;
   const [kind, setKind] = useState<ScopeKind>(kinds.includes(initialKind) ? initialKind : 'network');
   const [territory, setTerritory] = useState<SearchChoice | null>(named(`${initialKind}:`));
-  const [sector, setSector] = useState<string | null>(scope.startsWith('sector:') ? scope.slice('sector:'.length) : null);
+  const [sector, setSector] = useState<string | null>(
+    scope.startsWith('sector:') ? scope.slice('sector:'.length) : null,
+  );
   const [organisation, setOrganisation] = useState<SearchChoice | null>(
     initialKind === 'organisation' ? named('organisation:') : null,
   );

@@ -11,7 +11,6 @@ import { ImpactCharts } from '../components/impact-charts';
 import { KeyFigures } from '../components/key-figures';
 import { ScopeForm, type ScopeKind } from '../components/scope-form';
 
-
 /**
  * The figures of confirmed exchanges, for the network, a territory, a sector or an organisation,
  * over whole months: key figures, charts (each with its table), and files for funders.

@@ -113,7 +113,8 @@ function Report({ report }: { report: YearReport }) {
                       <td>{(gave ? exchange.beneficiary : exchange.provider).name}</td>
                       <td>
                         {value === null ? '—' : formatMoney(value)}
-                        {exchange.hours !== null && ` (${tx('figures.hoursValue', { hours: formatNumber(exchange.hours) })})`}
+                        {exchange.hours !== null &&
+                          ` (${tx('figures.hoursValue', { hours: formatNumber(exchange.hours) })})`}
                       </td>
                     </tr>
                   );
