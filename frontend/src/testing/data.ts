@@ -389,6 +389,7 @@ export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
     introducedAt: '2026-11-04T10:00:00Z',
     answer: null,
     answeredAt: null,
+    introductionId: '7d1c0f3e-5b2a-4c8e-9f10-2a3b4c5d6e7f',
     ...overrides,
   };
 }

@@ -37,6 +37,11 @@ describe('follow-up link', () => {
     const posts = recorder.find('POST', '/follow-ups/tok123');
     expect(posts).toHaveLength(1);
     expect(await posts[0].json()).toEqual({ answer: 'YES' });
+    // a "yes" counts in the figures once declared and confirmed: the page leads there
+    expect(screen.getByRole('link', { name: /Déclarez l'échange/ })).toHaveAttribute(
+      'href',
+      '/exchanges/new?introductionId=7d1c0f3e-5b2a-4c8e-9f10-2a3b4c5d6e7f',
+    );
   });
 
   it('maps "not-yet" in the link to NOT_YET', async () => {

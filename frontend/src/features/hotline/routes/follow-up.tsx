@@ -101,6 +101,11 @@ function Thanks({ followUp }: { followUp: FollowUp }) {
         <p className="alert__title">{tf('recorded', { answer: t(`followUpAnswer.${answer}`) })}</p>
         <p>{tf(`thanks.${answer}`)}</p>
       </div>
+      {answer === 'YES' && (
+        <p>
+          <Link to={`/exchanges/new?introductionId=${followUp.introductionId}`}>{tf('declare')}</Link>
+        </p>
+      )}
       <Context followUp={followUp} />
     </Page>
   );

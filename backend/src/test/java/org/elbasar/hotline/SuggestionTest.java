@@ -2,6 +2,7 @@ package org.elbasar.hotline;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,28 @@ class SuggestionTest {
 
         String second = Items.publish(asker, "requests", eventLoan("Cherche des projecteurs " + word));
         Api.as(asker).get("/api/v1/requests/" + second + "/suggestions").then().statusCode(200)
+                .body("find { it.offer?.id == '" + offer + "' }.reasons.code", hasItem("EXCHANGED_TOGETHER"))
+                .body("find { it.offer?.id == '" + offer + "' }.reasons.code", hasItem("EXCHANGES_IN_CATEGORY"));
+    }
+
+    @Test
+    void confirmedExchangesDeclaredWithoutAnIntroductionCountToo() {
+        String word = marker();
+        Organisation requester = fixtures.activeOrganisation();
+        String asker = fixtures.token(fixtures.member(requester.id));
+        Organisation provider = fixtures.activeOrganisation();
+        String lender = fixtures.token(fixtures.member(provider.id));
+        String offer = Items.publish(lender, "offers", eventLoan("Prêt d'une sono " + word));
+        Map<String, Object> exchange = new java.util.HashMap<>(Map.of("providerOrganisationId", provider.id,
+                "beneficiaryOrganisationId", requester.id, "mode", "EQUIPMENT_LOAN", "occurredOn", java.time.LocalDate.now().toString(),
+                "description", "Prêt de la sono", "offerId", offer, "days", 2, "declaredValueEur", 800));
+        String id = Api.as(lender).body(exchange).post("/api/v1/exchanges").then().statusCode(201).extract().path("id");
+        String request = Items.publish(asker, "requests", eventLoan("Cherche des projecteurs " + word));
+        Api.as(asker).get("/api/v1/requests/" + request + "/suggestions").then().statusCode(200)
+                .body("find { it.offer?.id == '" + offer + "' }.reasons.code", not(hasItem("EXCHANGED_TOGETHER")));
+
+        Api.as(asker).post("/api/v1/exchanges/" + id + "/confirm").then().statusCode(200);
+        Api.as(asker).get("/api/v1/requests/" + request + "/suggestions").then().statusCode(200)
                 .body("find { it.offer?.id == '" + offer + "' }.reasons.code", hasItem("EXCHANGED_TOGETHER"))
                 .body("find { it.offer?.id == '" + offer + "' }.reasons.code", hasItem("EXCHANGES_IN_CATEGORY"));
     }

@@ -119,7 +119,8 @@ public final class HotlineViews {
 
     @Schema(name = "FollowUp", description = "What a follow-up link is about, for the page that records the answer")
     public record FollowUpView(Side side, String requestTitle, String otherOrganisation, Instant introducedAt,
-            FollowUpAnswer answer, Instant answeredAt) {
+            FollowUpAnswer answer, Instant answeredAt,
+            @Schema(description = "The introduction, to declare the exchange from it once signed in") UUID introductionId) {
     }
 
     @Schema(name = "FollowUpAnswerInput")

@@ -108,7 +108,7 @@ public class FollowUps {
         Organisation other = Organisation.findById(introduction.organisationOf(
                 followUp.side == Side.REQUESTER ? Side.PROVIDER : Side.REQUESTER));
         return new FollowUpView(followUp.side, item == null ? null : item.title, other.name, introduction.createdAt,
-                followUp.answer, followUp.answeredAt);
+                followUp.answer, followUp.answeredAt, introduction.id);
     }
 
     @Scheduled(cron = "${elbasar.hotline.follow-up-cron}", timeZone = "Europe/Paris")

@@ -182,7 +182,8 @@ public class Matching {
     /**
      * What every candidate needs besides itself, as SQL columns: the words shared with the subject
      * (from the search vector of {@code vectorOf}), the provider's sectors, past exchanges between
-     * the two organisations and in the top category, and the provider's past introductions.
+     * the two organisations and in the top category (confirmed, or said to have happened after an
+     * introduction), and the provider's past introductions.
      */
     private static String relations(String vectorOf, boolean subjectIsRequest) {
         String provider = subjectIsRequest ? "o.id" : ":org";
@@ -193,24 +194,36 @@ public class Matching {
                                       INTERSECT SELECT unnest(string_to_array(:lexemes, ' '))), ' '),
                 EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = %2$s
                         AND s.sector_code = ANY (string_to_array(:sectors, ' '))),
-                past.together, past.in_family, past.introduced, past.answered""".formatted(vectorOf, provider);
+                past.together + done.together, past.in_family + done.in_family, past.introduced, past.answered""".formatted(vectorOf, provider);
     }
 
-    /** The provider's past introductions, in one look-up per candidate (the columns {@link #relations} reads). */
+    /**
+     * The provider's past introductions and confirmed exchanges, in one look-up of each per candidate
+     * (the columns {@link #relations} reads). An introduction said to have led to an exchange counts
+     * unless that exchange was declared and confirmed, so that it is not counted twice.
+     */
     private static String pastIntroductions(boolean subjectIsRequest) {
         String requester = subjectIsRequest ? ":org" : "o.id";
         String provider = subjectIsRequest ? "o.id" : ":org";
         return """
                 LEFT JOIN LATERAL (
-                  SELECT count(*) FILTER (WHERE x.status = 'EXCHANGE_MADE'
+                  SELECT count(*) FILTER (WHERE x.status = 'EXCHANGE_MADE' AND NOT x.confirmed
                            AND (x.requester_id = %1$s AND x.provider_id = %2$s OR x.requester_id = %2$s AND x.provider_id = %1$s)) AS together,
-                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.status = 'EXCHANGE_MADE' AND x.category_code IN
-                           (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family,
+                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.status = 'EXCHANGE_MADE' AND NOT x.confirmed
+                           AND x.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family,
                          count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline) AS introduced,
                          count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline
                            AND x.status <> 'PROPOSED') AS answered
-                  FROM introduction x
-                  WHERE x.provider_id = %2$s OR (x.requester_id = %2$s AND x.provider_id = %1$s)) past ON TRUE""".formatted(requester, provider);
+                  FROM (SELECT i.*, EXISTS (SELECT 1 FROM exchange e WHERE e.introduction_id = i.id AND e.status = 'CONFIRMED') AS confirmed
+                        FROM introduction i
+                        WHERE i.provider_id = %2$s OR (i.requester_id = %2$s AND i.provider_id = %1$s)) x) past ON TRUE
+                LEFT JOIN LATERAL (
+                  SELECT count(*) FILTER (WHERE e.beneficiary_id = %1$s OR e.provider_id = %1$s) AS together,
+                         count(*) FILTER (WHERE e.provider_id = %2$s
+                           AND e.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family
+                  FROM exchange e
+                  WHERE e.status = 'CONFIRMED' AND (e.provider_id = %2$s OR (e.provider_id = %1$s AND e.beneficiary_id = %2$s))) done ON TRUE"""
+                .formatted(requester, provider);
     }
 
     @SuppressWarnings("unchecked")
