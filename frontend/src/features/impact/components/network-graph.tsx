@@ -4,6 +4,8 @@ import {
   forceLink,
   forceManyBody,
   forceSimulation,
+  forceX,
+  forceY,
   type SimulationNodeDatum,
 } from 'd3-force';
 import { useMemo } from 'react';
@@ -22,6 +24,8 @@ const MARGIN = 12;
 const MIN_WIDTH = 480;
 const MIN_HEIGHT = 320;
 const OTHER = '';
+/** Beyond this many organisations, names would cover each other: they stay in the tooltips and the table. */
+const LABELLED_UP_TO = 60;
 
 /** Bigger for more exchanges, by area. */
 function radiusOf(exchanges: number) {
@@ -34,7 +38,8 @@ function strokeOf(exchanges: number) {
 
 /** Lays the graph out once, deterministically (d3-force starts every node at the same place each time). */
 function layout(graph: NetworkGraph): { nodes: LaidNode[]; links: LaidLink[] } {
-  const nodes = graph.nodes.map((node) => ({ id: node.id, node, radius: radiusOf(node.exchanges), x: 0, y: 0 }));
+  // NaN positions: d3-force places the nodes on its phyllotaxis spiral, the same each time.
+  const nodes = graph.nodes.map((node) => ({ id: node.id, node, radius: radiusOf(node.exchanges), x: NaN, y: NaN }));
   const known = new Set(nodes.map((node) => node.id));
   const links = graph.edges
     .filter((edge) => known.has(edge.source) && known.has(edge.target))
@@ -48,6 +53,9 @@ function layout(graph: NetworkGraph): { nodes: LaidNode[]; links: LaidLink[] } {
     )
     .force('charge', forceManyBody().strength(-150))
     .force('center', forceCenter(0, 0))
+    // a little gravity, so that pairs unconnected to the rest stay near it instead of drifting away
+    .force('x', forceX<LaidNode>(0).strength(0.08))
+    .force('y', forceY<LaidNode>(0).strength(0.08))
     .force(
       'collide',
       forceCollide<LaidNode>((node) => node.radius + 3),
@@ -96,7 +104,9 @@ export function NetworkGraphView({ graph, colourBy, sectorName }: NetworkGraphVi
 
   if (nodes.length === 0) return <p className="empty-state">{tx('graph.empty')}</p>;
 
-  const xs = nodes.flatMap((node) => [node.x - node.radius, node.x + node.radius]);
+  const labelled = nodes.length <= LABELLED_UP_TO;
+  // room on the right for the names, about 130 units at this size
+  const xs = nodes.flatMap((node) => [node.x - node.radius, node.x + node.radius + (labelled ? 130 : 0)]);
   const ys = nodes.flatMap((node) => [node.y - node.radius, node.y + node.radius]);
   // A few organisations are not drawn huge: the drawing is at least that wide, centred.
   const width = Math.max(Math.max(...xs) - Math.min(...xs) + 2 * MARGIN, MIN_WIDTH);
@@ -140,6 +150,15 @@ export function NetworkGraphView({ graph, colourBy, sectorName }: NetworkGraphVi
               </circle>
             ))}
           </g>
+          {labelled && (
+            <g className="graph__labels" aria-hidden="true">
+              {nodes.map((laid) => (
+                <text key={laid.id} x={laid.x + laid.radius + 3} y={laid.y + 4}>
+                  {laid.node.name}
+                </text>
+              ))}
+            </g>
+          )}
         </svg>
         <figcaption id="graph-caption">
           {tx('graph.caption', { organisations: nodes.length, pairs: links.length })}
