@@ -162,6 +162,19 @@ describe('the network graph', () => {
     ).toEqual(['Alimentation durable', 'Mobilité', 'Réemploi et recyclage']);
   });
 
+  it('keeps pairs that exchange only with each other close enough to be seen', async () => {
+    // ten separate pairs: repulsion alone would push them apart until each circle is a speck
+    const nodes = Array.from({ length: 20 }, (_, i) => ({ ...networkGraph.nodes[0], id: `org-${i}`, name: `Structure ${i}`, exchanges: 1 }));
+    const edges = Array.from({ length: 10 }, (_, i) => ({ source: `org-${2 * i}`, target: `org-${2 * i + 1}`, exchanges: 1 }));
+    server.use(http.get(apiUrl('/impact/graph'), () => HttpResponse.json({ nodes, edges, pairs: 10 })));
+    renderApp('/impact/graph', { as: animator });
+
+    const drawing = await screen.findByRole('img', { name: /Structures : 20 ; liens : 10/ });
+    const [, , width, height] = drawing.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(width).toBeLessThan(1200);
+    expect(height).toBeLessThan(1200);
+  });
+
   it('is for animators only', async () => {
     renderApp('/impact/graph', { as: me() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Accès réservé' })).toBeInTheDocument();
