@@ -2,36 +2,57 @@ import { useTranslation } from 'react-i18next';
 import type { ImpactMonth, ImpactShare } from '@/lib/api/types';
 import { formatMoney, formatMonth, formatNumber, formatPercent } from '@/lib/format';
 
-/** The monthly series as a table: what the chart draws, for everyone. */
-export function MonthlyTable({ months, caption }: { months: ImpactMonth[]; caption: string }) {
+/** One line of figures: a month, a channel or a mode. */
+type FiguresRow = {
+  key: string;
+  heading: string;
+  exchanges: number;
+  share?: number;
+  marketEur: number;
+  hours: number;
+  nonMarketEur: number;
+};
+
+/** Figures as a table: what a chart draws, for everyone. The share column shows when the rows have one. */
+function FiguresTable({ rows, caption, keyHeading }: { rows: FiguresRow[]; caption: string; keyHeading: string }) {
   const { t: tx } = useTranslation('exchanges');
+  const withShare = rows.some((row) => row.share !== undefined);
   return (
     <div className="table-scroll">
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{tx('impact.table.month')}</th>
+            <th scope="col">{keyHeading}</th>
             <th scope="col">{tx('impact.table.exchanges')}</th>
+            {withShare && <th scope="col">{tx('impact.table.share')}</th>}
             <th scope="col">{tx('impact.table.marketEur')}</th>
             <th scope="col">{tx('impact.table.hours')}</th>
             <th scope="col">{tx('impact.table.nonMarketEur')}</th>
           </tr>
         </thead>
         <tbody>
-          {months.map((month) => (
-            <tr key={month.month}>
-              <th scope="row">{formatMonth(month.month)}</th>
-              <td>{formatNumber(month.exchanges)}</td>
-              <td>{formatMoney(month.marketEur)}</td>
-              <td>{formatNumber(month.hours)}</td>
-              <td>{formatMoney(month.nonMarketEur)}</td>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.heading}</th>
+              <td>{formatNumber(row.exchanges)}</td>
+              {withShare && <td>{formatPercent(row.share ?? 0)}</td>}
+              <td>{formatMoney(row.marketEur)}</td>
+              <td>{formatNumber(row.hours)}</td>
+              <td>{formatMoney(row.nonMarketEur)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** The monthly series as a table. */
+export function MonthlyTable({ months, caption }: { months: ImpactMonth[]; caption: string }) {
+  const { t: tx } = useTranslation('exchanges');
+  const rows = months.map((month) => ({ ...month, key: month.month, heading: formatMonth(month.month) }));
+  return <FiguresTable rows={rows} caption={caption} keyHeading={tx('impact.table.month')} />;
 }
 
 type ShareTableProps = {
@@ -44,34 +65,6 @@ type ShareTableProps = {
 
 /** Exchanges and value by channel or by mode, with each one's share. */
 export function ShareTable({ shares, caption, keyHeading, label }: ShareTableProps) {
-  const { t: tx } = useTranslation('exchanges');
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{keyHeading}</th>
-            <th scope="col">{tx('impact.table.exchanges')}</th>
-            <th scope="col">{tx('impact.table.share')}</th>
-            <th scope="col">{tx('impact.table.marketEur')}</th>
-            <th scope="col">{tx('impact.table.hours')}</th>
-            <th scope="col">{tx('impact.table.nonMarketEur')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shares.map((share) => (
-            <tr key={share.key}>
-              <th scope="row">{label(share.key)}</th>
-              <td>{formatNumber(share.exchanges)}</td>
-              <td>{formatPercent(share.share)}</td>
-              <td>{formatMoney(share.marketEur)}</td>
-              <td>{formatNumber(share.hours)}</td>
-              <td>{formatMoney(share.nonMarketEur)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const rows = shares.map((share) => ({ ...share, heading: label(share.key) }));
+  return <FiguresTable rows={rows} caption={caption} keyHeading={keyHeading} />;
 }
