@@ -260,9 +260,10 @@ class ImpactTest {
         Api.as(members.get(b)).get("/api/v1/impact/network?from=2026-13").then().statusCode(400);
         String sectorFigures = "/api/v1/impact/sectors/" + sector + "?" + YEAR;
         long computed = statements.countDuring(() -> Api.as(members.get(b)).get(sectorFigures).then().statusCode(200));
-        assertTrue(computed <= 5, "sector figures in " + computed + " statements");
+        // Five for the exchange figures, one for the event figures (which check-ins move, so they are never kept).
+        assertTrue(computed <= 6, "sector figures in " + computed + " statements");
         long again = statements.countDuring(() -> Api.as(members.get(a)).get(sectorFigures).then().statusCode(200));
-        assertTrue(again <= 2 && again < computed, "figures already computed at this version of the rollups are reused: " + again);
+        assertTrue(again <= 3 && again < computed, "figures already computed at this version of the rollups are reused: " + again);
     }
 
     private static Map<String, Integer> nonZero(List<Map<String, Object>> shares) {

@@ -21,6 +21,11 @@ public class TestClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** From now on, the clock reads this instant (and goes on from there). */
+    public void setTo(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,13 +45,18 @@ public final class ExchangeViews {
             UUID offerId,
             UUID requestId,
             UUID introductionId,
-            @Schema(description = "Where the parties found each other; HOTLINE from an introduction, CATALOGUE from an item, DIRECT otherwise") OriginChannel channel,
+            @Schema(description = "The event where the parties met (an event that has taken place); the channel is then EVENT") UUID eventId,
+            @Schema(description = "Where the parties found each other; HOTLINE from an introduction, CATALOGUE from an item, EVENT from an event, DIRECT otherwise") OriginChannel channel,
             @DecimalMin("0") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(examples = "450.00") BigDecimal amountEur,
             @Schema(description = "Non-market: the kind of help the value rule is chosen by; defaults from the mode") ValuationKind valuationKind,
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000") @Digits(integer = 5, fraction = 2) @Schema(examples = "6") BigDecimal hours,
             @Min(1) @Max(3650) Integer days,
             @DecimalMin("0") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal declaredValueEur,
             @Schema(description = "Animators: the side they declare for (the other confirms); PROVIDER if absent. Members declare for their own organisation") ExchangeSide declaredBySide) {
+    }
+
+    @Schema(name = "EventLink", description = "The event an exchange was born at")
+    public record EventLink(UUID id, String title, OffsetDateTime startsAt) {
     }
 
     @Schema(name = "ItemLink", description = "The offer or request an exchange came from")
@@ -78,7 +84,7 @@ public final class ExchangeViews {
     public record ExchangeView(UUID id, ExchangeStatus status, OrganisationRef provider, OrganisationRef beneficiary,
             ExchangeSide declaredBySide, PersonRef declaredBy, ItemMode mode,
             @Schema(description = "SALE, SERVICE and ADVICE are market exchanges") boolean market,
-            LocalDate occurredOn, String description, ItemLink offer, ItemLink request, UUID introductionId,
+            LocalDate occurredOn, String description, ItemLink offer, ItemLink request, UUID introductionId, EventLink event,
             OriginChannel channel, BigDecimal amountEur, ValuationKind valuationKind, BigDecimal hours, Integer days,
             BigDecimal declaredValueEur,
             @Schema(description = "Non-market: the euro value computed by the rule, fixed when declared") BigDecimal valueEur,

@@ -50,6 +50,10 @@ public class Exchange extends PanacheEntityBase {
     @Column(name = "introduction_id")
     public UUID introductionId;
 
+    /** The event where the parties met, when it was born there. */
+    @Column(name = "event_id")
+    public UUID eventId;
+
     @Column(name = "category_code")
     public String categoryCode;
 

@@ -24,9 +24,12 @@ import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.SqlValues;
+import org.elbasar.event.domain.EventStatus;
+import org.elbasar.event.service.ParisTime;
 import org.elbasar.exchange.api.ExchangeViews.ChangeView;
 import org.elbasar.exchange.api.ExchangeViews.ExchangeAction;
 import org.elbasar.exchange.api.ExchangeViews.ExchangeDetail;
+import org.elbasar.exchange.api.ExchangeViews.EventLink;
 import org.elbasar.exchange.api.ExchangeViews.ExchangeInput;
 import org.elbasar.exchange.api.ExchangeViews.ExchangeView;
 import org.elbasar.exchange.api.ExchangeViews.ItemLink;
@@ -234,9 +237,27 @@ public class Exchanges {
         exchange.requestId = requestId;
         exchange.categoryCode = introduction != null ? introduction.categoryCode
                 : offer != null ? offer.category.code : request != null ? request.category.code : null;
-        exchange.channel = input.channel() != null ? input.channel()
+        exchange.eventId = event(input);
+        if (exchange.eventId != null && input.channel() != null && input.channel() != OriginChannel.EVENT) {
+            throw ApiException.invalid("channel", "validation.event-channel");
+        }
+        exchange.channel = exchange.eventId != null ? OriginChannel.EVENT
+                : input.channel() != null ? input.channel()
                 : introduction != null ? OriginChannel.HOTLINE
                 : offer != null || request != null ? OriginChannel.CATALOGUE : OriginChannel.DIRECT;
+    }
+
+    /** The event the parties met at: one that has started, on or before the day of the exchange. */
+    private UUID event(ExchangeInput input) {
+        if (input.eventId() == null) {
+            return null;
+        }
+        org.elbasar.event.domain.Event event = org.elbasar.event.domain.Event.findById(input.eventId());
+        if (event == null || event.status != EventStatus.PUBLISHED || event.startsAt.isAfter(clock.instant())
+                || event.startsAt.isAfter(input.occurredOn().plusDays(1).atStartOfDay(PARIS).toInstant())) {
+            throw ApiException.invalid("eventId", "validation.unknown-event");
+        }
+        return event.id;
     }
 
     private static CatalogItem item(UUID id, ItemKind kind, UUID organisationId, String field) {
@@ -314,6 +335,9 @@ public class Exchanges {
         snapshot.put("occurredOn", exchange.occurredOn.toString());
         snapshot.put("description", exchange.description);
         snapshot.put("channel", exchange.channel.name());
+        if (exchange.eventId != null) {
+            snapshot.put("event", exchange.eventId.toString());
+        }
         snapshot.put("amountEur", exchange.amountEur);
         snapshot.put("valuationKind", exchange.valuationKind == null ? null : exchange.valuationKind.name());
         snapshot.put("hours", exchange.hours);
@@ -404,7 +428,8 @@ public class Exchanges {
                        d.id, d.first_name || ' ' || d.last_name, c.id, c.first_name || ' ' || c.last_name,
                        f.id, f.title, r.id, r.title,
                        vr.id, vr.kind, vr.method, vr.rate, vr.effective_from,
-                       CASE WHEN a.exchange_id IS NULL THEN NULL WHEN a.frozen_at IS NULL THEN 'DRAFT' ELSE 'ACCEPTED' END
+                       CASE WHEN a.exchange_id IS NULL THEN NULL WHEN a.frozen_at IS NULL THEN 'DRAFT' ELSE 'ACCEPTED' END,
+                       ev.id, ev.title, ev.starts_at
                 FROM exchange x
                 JOIN organisation p ON p.id = x.provider_id JOIN territory pt ON pt.id = p.commune_id
                 JOIN organisation b ON b.id = x.beneficiary_id JOIN territory bt ON bt.id = b.commune_id
@@ -414,6 +439,7 @@ public class Exchanges {
                 LEFT JOIN catalog_item r ON r.id = x.request_id
                 LEFT JOIN valuation_rule vr ON vr.id = x.rule_id
                 LEFT JOIN cooperation_agreement a ON a.exchange_id = x.id
+                LEFT JOIN event ev ON ev.id = x.event_id
                 WHERE\s""" + whereAndOrder);
         parameters.forEach(select::setParameter);
         List<Object[]> rows = select.getResultList();
@@ -438,7 +464,8 @@ public class Exchanges {
                     SqlValues.localDate(r[4]), (String) r[5],
                     r[30] == null ? null : new ItemLink((UUID) r[30], (String) r[31]),
                     r[32] == null ? null : new ItemLink((UUID) r[32], (String) r[33]),
-                    (UUID) r[6], OriginChannel.valueOf((String) r[7]), (BigDecimal) r[8],
+                    (UUID) r[6], r[40] == null ? null : new EventLink((UUID) r[40], (String) r[41], ParisTime.local(SqlValues.instant(r[42]))),
+                    OriginChannel.valueOf((String) r[7]), (BigDecimal) r[8],
                     r[9] == null ? null : ValuationKind.valueOf((String) r[9]), (BigDecimal) r[10],
                     r[11] == null ? null : ((Number) r[11]).intValue(), (BigDecimal) r[12], (BigDecimal) r[13],
                     rule == null ? null : valuations.view(rule, null, caller.locale()),

@@ -36,18 +36,34 @@ public final class ImpactViews {
             Confirmed exchanges of a scope over whole months. organisationsInvolved: organisations party to them (for an
             organisation: its partners). newPairs: pairs of organisations whose first exchange falls in the period;
             repeatPairs: pairs whose second exchange falls in the period (partners who came back). isolatedOrganisations:
-            active organisations of the scope with no confirmed exchange in the 12 months up to the end of the period.""")
+            active organisations of the scope with no confirmed exchange in the 12 months up to the end of the period.
+            events: the convivial events of the period and what they produced.""")
     public record ImpactSummary(ScopeRef scope, @Schema(examples = "2026-01") String from, @Schema(examples = "2026-12") String to,
             long exchanges, BigDecimal marketEur, BigDecimal hours, BigDecimal nonMarketEur,
             @Schema(description = "Market euros plus the euro value of non-market help") BigDecimal totalEur,
             long organisationsInvolved, long newPairs, long repeatPairs, long isolatedOrganisations,
-            List<Share> byChannel, List<Share> byMode, List<MonthFigures> monthly) {
+            List<Share> byChannel, List<Share> byMode, List<MonthFigures> monthly, EventFigures events) {
 
-        /** The same figures named for another reader (a sector's name is in the caller's language). */
-        public ImpactSummary named(ScopeRef named) {
+        /**
+         * The same exchange figures named for another reader (a sector's name is in the caller's language), with the
+         * event figures (check-ins move them, so they are never kept with the exchange figures).
+         */
+        public ImpactSummary completed(ScopeRef named, EventFigures eventFigures) {
             return new ImpactSummary(named, from, to, exchanges, marketEur, hours, nonMarketEur, totalEur, organisationsInvolved,
-                    newPairs, repeatPairs, isolatedOrganisations, byChannel, byMode, monthly);
+                    newPairs, repeatPairs, isolatedOrganisations, byChannel, byMode, monthly, eventFigures);
         }
+
+        /** Confirmed exchanges born at events (the EVENT channel). */
+        public long exchangesBornAtEvents() {
+            return byChannel.stream().filter(share -> "EVENT".equals(share.key())).mapToLong(Share::exchanges).sum();
+        }
+    }
+
+    @Schema(name = "ImpactEvents", description = """
+            Events held in the period (published, started; for a sector or an organisation: those its people came to),
+            attendance (people checked in; for a sector or an organisation: its people), the organisations that came,
+            and the confirmed exchanges of the period born at an event.""")
+    public record EventFigures(long held, long attendance, long organisations, long exchangesBorn) {
     }
 
     @Schema(name = "GraphNode")

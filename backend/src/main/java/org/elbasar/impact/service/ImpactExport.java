@@ -8,13 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.elbasar.common.api.Messages;
 import org.elbasar.common.service.Caller;
+import org.elbasar.common.service.CsvFiles;
 import org.elbasar.impact.api.ImpactViews.ImpactSummary;
 import org.elbasar.impact.api.ImpactViews.Share;
 import org.elbasar.impact.service.ImpactFigures.Period;
@@ -51,7 +50,7 @@ public class ImpactExport {
         String baseName = "elbasar-impact-" + scope.fileName() + "-" + summary.from() + "-" + summary.to();
         if (format == Format.csv) {
             Table chosen = tables.stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow();
-            return new File(csv(chosen), "text/csv; charset=UTF-8", baseName + "-" + table + ".csv");
+            return new File(CsvFiles.write(chosen.header(), chosen.rows()), "text/csv; charset=UTF-8", baseName + "-" + table + ".csv");
         }
         return new File(ods(tables, locale), ODS, baseName + ".ods");
     }
@@ -74,6 +73,10 @@ public class ImpactExport {
         rows.add(List.of(text(locale, "newPairs"), s.newPairs()));
         rows.add(List.of(text(locale, "repeatPairs"), s.repeatPairs()));
         rows.add(List.of(text(locale, "isolatedOrganisations"), s.isolatedOrganisations()));
+        rows.add(List.of(text(locale, "eventsHeld"), s.events().held()));
+        rows.add(List.of(text(locale, "attendance"), s.events().attendance()));
+        rows.add(List.of(text(locale, "organisationsAttending"), s.events().organisations()));
+        rows.add(List.of(text(locale, "exchangesBornAtEvents"), s.events().exchangesBorn()));
         return new Table("summary", List.of(text(locale, "indicator"), text(locale, "value")), rows);
     }
 
@@ -89,21 +92,6 @@ public class ImpactExport {
                 sh.exchanges(), sh.marketEur(), sh.hours(), sh.nonMarketEur(), BigDecimal.valueOf(sh.share()))).toList();
         return new Table(name, List.of(text(locale, keyKind), text(locale, "exchanges"), text(locale, "marketEur"),
                 text(locale, "hours"), text(locale, "nonMarketEur"), text(locale, "share")), rows);
-    }
-
-    /** RFC 4180, with a byte order mark so that spreadsheets read the accents right. */
-    static byte[] csv(Table table) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(table.header().stream().map(ImpactExport::csvField).collect(Collectors.joining(","))).append("\r\n");
-        for (List<Object> row : table.rows()) {
-            out.append(row.stream().map(v -> csvField(v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v)))
-                    .collect(Collectors.joining(","))).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String csvField(String value) {
-        return value.matches(".*[\",\r\n].*") ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     private byte[] ods(List<Table> tables, Locale locale) {

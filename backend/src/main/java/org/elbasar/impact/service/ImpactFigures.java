@@ -24,7 +24,9 @@ import org.elbasar.catalog.domain.ItemMode;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.SqlValues;
+import org.elbasar.event.service.ParisTime;
 import org.elbasar.exchange.domain.OriginChannel;
+import org.elbasar.impact.api.ImpactViews.EventFigures;
 import org.elbasar.impact.api.ImpactViews.GraphEdge;
 import org.elbasar.impact.api.ImpactViews.GraphNode;
 import org.elbasar.impact.api.ImpactViews.ImpactSummary;
@@ -168,11 +170,41 @@ public class ImpactFigures {
     public ImpactSummary summary(Scope scope, Period asked, Caller caller) {
         ScopeRef ref = check(scope, caller);
         Period period = resolve(asked);
+        ImpactSummary exchanges;
         if (scope.kind() == ScopeKind.ORGANISATION) {
-            return organisationSummary(ref, UUID.fromString(scope.id()), period);
+            exchanges = organisationSummary(ref, UUID.fromString(scope.id()), period);
+        } else {
+            long version = ((Number) entityManager.createNativeQuery("SELECT version FROM impact_version").getSingleResult()).longValue();
+            exchanges = computed.get(new Computed(scope.rollupKey(), period, version), key -> rolledUpSummary(ref, key.scope(), period));
         }
-        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM impact_version").getSingleResult()).longValue();
-        return computed.get(new Computed(scope.rollupKey(), period, version), key -> rolledUpSummary(ref, key.scope(), period)).named(ref);
+        return exchanges.completed(ref, events(ref, period, exchanges.exchangesBornAtEvents()));
+    }
+
+    /**
+     * Events of the period that have started: those in the territory (or the network); for a sector or an organisation,
+     * those its people were checked in at. Counted from the events themselves: they are few next to exchanges.
+     */
+    private EventFigures events(ScopeRef ref, Period period, long exchangesBorn) {
+        String where = ref.kind() == ScopeKind.TERRITORY ? "AND (e.territory_id = :id OR :id = ANY (t.parent_ids))" : "";
+        String whose = switch (ref.kind()) {
+            case SECTOR -> "AND EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = r.organisation_id AND s.sector_code = :id)";
+            case ORGANISATION -> "AND r.organisation_id = CAST(:id AS uuid)";
+            default -> "";
+        };
+        String heldCount = whose.isEmpty() ? "(SELECT count(*) FROM held)" : "count(DISTINCT p.event_id)";
+        Query query = entityManager.createNativeQuery("""
+                WITH held AS (SELECT e.id FROM event e JOIN territory t ON t.id = e.territory_id
+                              WHERE e.status = 'PUBLISHED' AND e.starts_at >= :from AND e.starts_at < :until AND e.starts_at <= :now %s),
+                present AS (SELECT r.event_id, r.organisation_id FROM event_registration r
+                            WHERE r.event_id IN (SELECT id FROM held) AND r.checked_in_at IS NOT NULL %s)
+                SELECT %s, count(*), count(DISTINCT p.organisation_id) FROM present p""".formatted(where, whose, heldCount))
+                .setParameter("from", ParisTime.startOf(period.firstDay())).setParameter("until", ParisTime.startOf(period.afterLastDay()))
+                .setParameter("now", clock.instant());
+        if (!where.isEmpty() || !whose.isEmpty()) {
+            query.setParameter("id", ref.id());
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        return new EventFigures(count(row[0]), count(row[1]), count(row[2]), exchangesBorn);
     }
 
     /** Who may see what: aggregates for every signed-in person, an organisation for its people and animators. */
@@ -303,7 +335,7 @@ public class ImpactFigures {
                 money(total.hours), money(total.nonMarket), money(total.market.add(total.nonMarket)), organisations, newPairs,
                 repeatPairs, isolated, shares(byChannel, total.exchanges), shares(byMode, total.exchanges),
                 byMonth.entrySet().stream().map(e -> new MonthFigures(e.getKey().toString(), e.getValue().exchanges,
-                        money(e.getValue().market), money(e.getValue().hours), money(e.getValue().nonMarket))).toList());
+                        money(e.getValue().market), money(e.getValue().hours), money(e.getValue().nonMarket))).toList(), null);
     }
 
     private static List<Share> shares(Map<String, Figures> figures, long total) {

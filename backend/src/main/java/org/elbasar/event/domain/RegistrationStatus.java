@@ -1,0 +1,3 @@
+package org.elbasar.event.domain;
+
+public enum RegistrationStatus { REGISTERED, WAITING, CANCELLED }
