@@ -1,7 +1,7 @@
 // What `make bench` measures. A case is a name, a title and the request paths it cycles through
 // (a function of the database, so that ids come from the generated data); adding a case is a few
 // lines here. `sql: false` marks the framework baseline, which touches no database; `signedIn: true`
-// sends the requests with a staff member's token.
+// sends the requests with a staff member's token; `accept` asks for another media type than JSON.
 
 const COMMON_WORDS = ['solidaire', 'accompagnement', 'formation', 'atelier', 'couture'];
 const RARE_WORDS = ['frigorifique', 'compost', 'porte-vélos', 'chariot'];
@@ -76,6 +76,18 @@ export const CASES = [
     paths: async () => DEPARTEMENTS.map((territory) => `/api/v1/impact/territories/${territory}`),
   },
   {
+    name: 'events-feed',
+    title: 'Events: iCalendar feed',
+    accept: 'text/calendar',
+    // the network's feed and each département's, as calendar applications fetch them
+    paths: async () => ['/api/v1/events/calendar.ics', ...DEPARTEMENTS.map((territory) => query('/api/v1/events/calendar.ics', { territory }))],
+  },
+  {
+    name: 'events-list',
+    title: 'Events: upcoming, by territory',
+    paths: async () => ['/api/v1/events', ...DEPARTEMENTS.map((territory) => query('/api/v1/events', { territory }))],
+  },
+  {
     name: 'home',
     title: 'Home page lists',
     paths: async () => [
@@ -94,4 +106,5 @@ export const LISTS = [
   { title: 'Requests, newest first', path: (size) => query('/api/v1/requests', { sort: 'date', size }) },
   { title: 'Directory, newest first', path: (size) => query('/api/v1/organisations', { sort: 'newest', size }) },
   { title: 'Directory, a word', path: (size) => query('/api/v1/organisations', { q: DIRECTORY_WORDS[0], size }) },
+  { title: 'Events, upcoming', path: (size) => query('/api/v1/events', { size }) },
 ];

@@ -2,10 +2,11 @@
 --
 --   psql -v ON_ERROR_STOP=1 -v scale=1 -f bench/generate.sql "$DATABASE_URL"
 --
--- Needs a database migrated with the Flyway migrations (V1..V8: territories, members, catalogue, exchanges).
+-- Needs a database migrated with the Flyway migrations (V1..V9: territories, members, catalogue, exchanges, events).
 -- scale=1 (the default) inserts 10,000 active organisations (1 to 3 sectors each, one or two
 -- people each, the charter accepted by the first), 100,000 offers, 30,000 requests and 1,000,000
--- exchanges between regular partners over three years (with their impact rollups); every
+-- exchanges between regular partners over three years (with their impact rollups), 2,000 convivial events with
+-- their registrations; every
 -- count is multiplied by scale (scale=0.02: 200, 2,000 and 600). Optional variables: seed (a
 -- number between -1 and 1 for setseed, default 0.42) and now (the moment the data is generated
 -- around, default the current time).
@@ -1121,6 +1122,44 @@ JOIN exchange_party p ON p.n = x.giver
 JOIN exchange_party b ON b.n = x.taker
 WHERE p.id <> b.id;
 
+\echo events...
+-- Convivial events from two years ago to six months ahead (2,000 at scale 1), each hosted by an organisation in its
+-- commune at a daytime hour (Paris), 60 % with 10 to 40 places; 5 to 45 people of other organisations register, in
+-- order (beyond the capacity they wait); at past events, about 80 % of those with a place were checked in.
+CREATE TEMP TABLE bench_event ON COMMIT DROP AS
+SELECT md5('elbasar-bench:event:' || r.g)::uuid AS id, r.g, o.idx AS host, o.id AS host_id, o.admin_id, o.commune_id, r.kind,
+       (date_trunc('day', (:'bench_now'::timestamptz - interval '730 days' + r.r2 * interval '912 days') AT TIME ZONE 'Europe/Paris')
+        + (8 + floor(r.r3 * 12)) * interval '1 hour') AT TIME ZONE 'Europe/Paris' AS starts_at,
+       CASE WHEN r.r4 < 0.6 THEN 10 + floor(r.r4 / 0.6 * 31)::int END AS capacity,
+       5 + floor(pg_temp.fr(r.r4 * 7919) * 41)::int AS people
+FROM (SELECT g, (ARRAY['APERO', 'BREAKFAST', 'POST_IT', 'FAIR', 'WORKSHOP', 'VISIT', 'OTHER'])[1 + floor(random() * 7)::int] AS kind,
+             random() AS r2, random() AS r3, random() AS r4, random() AS r5
+      FROM generate_series(1, greatest(1, round(2000 * (:scale)::numeric))::int) g) r
+JOIN bench_org o ON o.idx = 1 + floor(r.r5 * :bench_orgs)::int;
+
+INSERT INTO event (id, kind, status, title, description, territory_id, venue, starts_at, ends_at, capacity, organiser_id,
+                   host_organisation_id, created_at, updated_at)
+SELECT e.id, e.kind, 'PUBLISHED',
+       (ARRAY['Apéro', 'Petit-déjeuner', 'Animation post-it', 'Salon', 'Atelier', 'Visite', 'Rencontre'])
+         [array_position(ARRAY['APERO', 'BREAKFAST', 'POST_IT', 'FAIR', 'WORKSHOP', 'VISIT', 'OTHER'], e.kind)]
+         || ' des adhérents à ' || t.name || ' n° ' || e.g,
+       'Un temps convivial pour se rencontrer, présenter ses besoins et ses offres du moment.',
+       e.commune_id, 'Salle des fêtes, ' || t.name, e.starts_at, e.starts_at + interval '2 hours', e.capacity, e.admin_id, e.host_id,
+       e.starts_at - interval '30 days', e.starts_at - interval '30 days'
+FROM bench_event e JOIN territory t ON t.id = e.commune_id
+ORDER BY e.g;
+
+INSERT INTO event_registration (id, event_id, person_id, organisation_id, status, registered_at, checked_in_at)
+SELECT md5('elbasar-bench:registration:' || e.g || ':' || k)::uuid, e.id, o.admin_id, o.id,
+       CASE WHEN e.capacity IS NULL OR k <= e.capacity THEN 'REGISTERED' ELSE 'WAITING' END,
+       e.starts_at - interval '20 days' + k * interval '1 hour',
+       CASE WHEN e.starts_at < :'bench_now'::timestamptz AND (e.capacity IS NULL OR k <= e.capacity)
+                 AND pg_temp.fr((e.g * 45 + k) * 0.618034) < 0.8 THEN e.starts_at + k * interval '1 minute' END
+FROM bench_event e
+CROSS JOIN LATERAL generate_series(1, least(e.people, :bench_orgs - 1)) k
+JOIN bench_org o ON o.idx = 1 + (e.host - 1 + k * 37) % :bench_orgs
+ORDER BY e.g, k;
+
 \echo impact rollups...
 SELECT impact_rebuild() \g /dev/null
 
@@ -1133,6 +1172,8 @@ ANALYZE person;
 ANALYZE charter_acceptance;
 ANALYZE catalog_item;
 ANALYZE exchange;
+ANALYZE event;
+ANALYZE event_registration;
 -- sets the visibility map, so that the summaries read the rollups' covering indexes alone
 VACUUM (ANALYZE) impact_month, impact_organisation, impact_pair;
 

@@ -17,7 +17,7 @@ import { countedStatements, Psql, StatementLog, statementsByMarker, writePgbench
 
 const MODES = {
   full: { scale: 1, seconds: 10, warmup: 5, data: '10,000 organisations, 100,000 offers, 30,000 requests, 1,000,000 exchanges' },
-  small: { scale: 0.02, seconds: 2, warmup: 1, data: '200 organisations, 2,000 offers, 600 requests, 20,000 exchanges' },
+  small: { scale: 0.02, seconds: 2, warmup: 1, data: '200 organisations, 2,000 offers, 600 requests, 20,000 exchanges, 40 events' },
 };
 const CONNECTIONS = [16, 64];
 // not @bench.example: the generator refuses a database that already has such people
@@ -107,7 +107,7 @@ async function main() {
       const paths = await definition.paths(psql);
       const pathsFile = join(work, 'paths', `${definition.name}.txt`);
       writeFileSync(pathsFile, paths.join('\n') + '\n');
-      const headers = definition.signedIn ? { Authorization: authorization } : {};
+      const headers = { ...(definition.signedIn ? { Authorization: authorization } : {}), ...(definition.accept ? { Accept: definition.accept } : {}) };
       cases.push({ ...definition, sql: definition.sql !== false, paths, pathsFile, headers });
     }
 

@@ -17,7 +17,8 @@ function init(args)
   index = offset * 7 % #paths
   -- wrk.format replaces wrk.headers (those given with -H) by the table it gets: merge them
   for name, value in pairs(wrk.headers) do headers[name] = value end
-  headers["Accept"] = "application/json"
+  -- JSON unless the case asks for another media type (the iCalendar feeds)
+  if headers["Accept"] == nil then headers["Accept"] = "application/json" end
 end
 
 function request()

@@ -97,7 +97,11 @@ class EventCalendarTest {
         assertEquals(Status.confirmed().getValue(), published.getStatus().getValue());
         assertEquals("Petit-déjeuner", published.getCategories().get(0).getValues().get(0));
 
+        // Calendar applications ask again with the ETag they have: unchanged, then changed.
+        String etag = Api.anonymous().accept("text/calendar").get("/api/v1/events/calendar.ics").then().statusCode(200).extract().header("ETag");
+        Api.anonymous().accept("text/calendar").header("If-None-Match", etag).get("/api/v1/events/calendar.ics").then().statusCode(304);
         Api.as(animator).body(Map.of("reason", "Reporté")).post("/api/v1/events/" + id + "/cancel").then().statusCode(200);
+        Api.anonymous().accept("text/calendar").header("If-None-Match", etag).get("/api/v1/events/calendar.ics").then().statusCode(200);
         VEvent cancelled = find(parse(feed("")), id);
         assertEquals(Status.cancelled().getValue(), cancelled.getStatus().getValue());
         assertTrue(cancelled.getSequence().getValue() > 0);

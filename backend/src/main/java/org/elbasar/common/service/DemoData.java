@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -38,6 +39,11 @@ import org.elbasar.member.domain.OrganisationStatus;
 import org.elbasar.member.domain.Sector;
 import org.elbasar.member.domain.Territory;
 import org.elbasar.common.validation.SiretValidator;
+import org.elbasar.event.domain.Event;
+import org.elbasar.event.domain.EventKind;
+import org.elbasar.event.domain.EventRegistration;
+import org.elbasar.event.domain.EventStatus;
+import org.elbasar.event.domain.RegistrationStatus;
 import org.elbasar.exchange.domain.Exchange;
 import org.elbasar.exchange.domain.ExchangeSide;
 import org.elbasar.exchange.domain.ExchangeStatus;
@@ -132,6 +138,7 @@ public class DemoData {
         }
         loadCatalogue(organisations, authors, now);
         loadExchanges(organisations, authors, now);
+        loadEvents(authors, now);
         return true;
     }
 
@@ -217,6 +224,57 @@ public class DemoData {
         }
         Exchange.getEntityManager().flush();
         Exchange.getEntityManager().createNativeQuery("SELECT impact_rebuild()").getSingleResult();
+    }
+
+    /**
+     * Convivial events, upcoming and past, with their registrations (in order: beyond the capacity, people wait) and,
+     * for past ones, check-ins and the exchanges born there (rows of exchanges.tsv).
+     */
+    private void loadEvents(List<Person> authors, Instant now) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
+        UUID animator = Person.findByEmail("animation@elbasar.test").orElseThrow().id;
+        int index = 0;
+        for (String[] row : rows("/demo/events.tsv")) {
+            index++;
+            Event event = new Event();
+            event.id = UUID.nameUUIDFromBytes(("demo-event-" + index).getBytes(StandardCharsets.UTF_8));
+            event.kind = EventKind.valueOf(row[0]);
+            event.title = row[1];
+            event.territoryId = row[2];
+            boolean online = row[3].startsWith("https://");
+            event.venue = online ? null : row[3];
+            event.onlineUrl = online ? row[3] : null;
+            event.startsAt = today.plusDays(Long.parseLong(row[4])).atTime(LocalTime.parse(row[5])).atZone(ClockProducer.PARIS).toInstant();
+            event.endsAt = event.startsAt.plusSeconds((long) (Double.parseDouble(row[6]) * 3600));
+            event.capacity = row[7].isEmpty() ? null : Integer.valueOf(row[7]);
+            Person host = row[8].isEmpty() ? null : authors.get(Integer.parseInt(row[8]) - 1);
+            event.hostOrganisationId = host == null ? null : host.organisation.id;
+            event.status = EventStatus.valueOf(row[9]);
+            event.organiserId = event.status == EventStatus.PROPOSED ? host.id : animator;
+            event.description = row[12];
+            event.createdAt = now.minus(Duration.ofDays(Math.max(7, 7 - Long.parseLong(row[4]))));
+            event.updatedAt = event.createdAt;
+            event.persist();
+            boolean past = event.startsAt.isBefore(now);
+            int arrival = 0;
+            for (String who : row[10].isEmpty() ? new String[0] : row[10].split(",")) {
+                Person person = authors.get(Integer.parseInt(who) - 1);
+                EventRegistration registration = new EventRegistration();
+                registration.id = UUID.nameUUIDFromBytes(("demo-registration-" + index + "-" + who).getBytes(StandardCharsets.UTF_8));
+                registration.eventId = event.id;
+                registration.personId = person.id;
+                registration.organisationId = person.organisation.id;
+                registration.status = event.capacity == null || arrival < event.capacity ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+                registration.registeredAt = event.createdAt.plus(Duration.ofHours(++arrival));
+                registration.checkedInAt = past ? event.startsAt.plus(Duration.ofMinutes(10L * arrival)) : null;
+                registration.checkedInBy = past ? animator : null;
+                registration.persist();
+            }
+            for (String born : row[11].isEmpty() ? new String[0] : row[11].split(",")) {
+                Exchange exchange = Exchange.findById(UUID.nameUUIDFromBytes(("demo-exchange-" + born).getBytes(StandardCharsets.UTF_8)));
+                exchange.eventId = event.id;
+            }
+        }
     }
 
     private void staff(String email, String firstName, String lastName, PlatformRole role, String passwordHash, Instant now) {

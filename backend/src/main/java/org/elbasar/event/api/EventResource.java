@@ -237,9 +237,16 @@ public class EventResource {
     @Produces(CALENDAR)
     @Operation(operationId = "getEventFeed", summary = "iCalendar feed (RFC 5545) of the network's events, or of a territory's, for calendar applications")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     public Response getEventFeed(
-            @QueryParam("territory") @Size(max = 40) @Parameter(description = "Only events in this commune, EPCI or département, or inside it", example = "departement:59") String territory) {
-        return Response.ok(calendar.feed(territory, caller.locale()), CALENDAR + "; charset=UTF-8").cacheControl(FEED_CACHE).build();
+            @QueryParam("territory") @Size(max = 40) @Parameter(description = "Only events in this commune, EPCI or département, or inside it", example = "departement:59") String territory,
+            @HeaderParam("If-None-Match") @Parameter(description = "The ETag of the feed last fetched") String ifNoneMatch) {
+        EventCalendar.Feed feed = calendar.feed(territory, caller.locale());
+        EntityTag tag = EntityTag.valueOf(feed.etag());
+        if (feed.etag().equals(ifNoneMatch)) {
+            return Response.notModified(tag).cacheControl(FEED_CACHE).build();
+        }
+        return Response.ok(feed.text(), CALENDAR + "; charset=UTF-8").tag(tag).cacheControl(FEED_CACHE).build();
     }
 
     @GET

@@ -1,12 +1,16 @@
 package org.elbasar.event.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -46,6 +50,13 @@ import org.elbasar.member.domain.Territory;
 @ApplicationScoped
 public class EventCalendar {
 
+    /** A feed's text and its entity tag, which changes whenever its text may. */
+    public record Feed(String text, String etag) {
+    }
+
+    private record FeedKey(String territoryId, String language) {
+    }
+
     /** Ended events stay this long in the feeds, so that calendars do not see them vanish the next day. */
     private static final Duration KEPT_AFTER_END = Duration.ofDays(30);
     private static final int MOST_EVENTS = 2000;
@@ -56,6 +67,12 @@ public class EventCalendar {
     private final String publicUrl;
     private final VTimeZone paris = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ParisTime.ZONE.getId()).getVTimeZone();
 
+    /**
+     * Feeds already written, with the state of the events they were written from: calendar applications fetch the
+     * same few feeds over and over, and an unchanged feed is served without writing it again.
+     */
+    private final Cache<FeedKey, Feed> written = Caffeine.newBuilder().maximumSize(500).build();
+
     public EventCalendar(Clock clock, Messages messages, @ConfigProperty(name = "elbasar.public-url") String publicUrl) {
         this.clock = clock;
         this.messages = messages;
@@ -64,7 +81,27 @@ public class EventCalendar {
 
     /** Published and cancelled events not ended for more than 30 days, of the network or inside a territory. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String feed(String territoryId, Locale locale) {
+    public Feed feed(String territoryId, Locale locale) {
+        FeedKey key = new FeedKey(territoryId, locale.getLanguage());
+        String etag = '"' + Integer.toHexString(Objects.hash(key, eventsState())) + '"';
+        Feed feed = written.getIfPresent(key);
+        if (feed == null || !feed.etag().equals(etag)) {
+            feed = new Feed(write(territoryId, locale), etag);
+            written.put(key, feed);
+        }
+        return feed;
+    }
+
+    /**
+     * What a feed depends on: a new event moves the count, every change of one its version; the hour moves the
+     * 30-day window.
+     */
+    private String eventsState() {
+        Object[] state = (Object[]) Event.getEntityManager().createNativeQuery("SELECT count(*), sum(version) FROM event").getSingleResult();
+        return state[0] + "/" + state[1] + "/" + clock.instant().truncatedTo(ChronoUnit.HOURS);
+    }
+
+    private String write(String territoryId, Locale locale) {
         String name = messages.get(locale, "calendar.name");
         List<Event> events;
         if (territoryId == null) {
