@@ -321,7 +321,7 @@ public class Events {
         if (input.capacity() != null && input.capacity() < registered) {
             throw ApiException.invalid("capacity", "validation.event-capacity", registered);
         }
-        event.hostOrganisationId = host(input.hostOrganisationId(), event, caller);
+        event.hostOrganisationId = host(input.hostOrganisationId(), caller);
         event.kind = input.kind();
         event.title = input.title().trim();
         event.description = input.description() == null ? "" : input.description().trim();
@@ -335,10 +335,10 @@ public class Events {
         event.updatedAt = clock.instant();
     }
 
-    /** Members host events for their own organisation (by default); animators for any active member. */
-    private static UUID host(UUID asked, Event event, Caller caller) {
+    /** Members host events for their own organisation; animators for any active member, or none. */
+    private static UUID host(UUID asked, Caller caller) {
         if (asked == null) {
-            return caller.isStaff() || event.hostOrganisationId != null ? null : caller.organisationId();
+            return caller.isStaff() ? null : caller.organisationId();
         }
         Organisation organisation = Organisation.findById(asked);
         if (organisation == null || organisation.status != OrganisationStatus.ACTIVE || !(caller.isStaff() || caller.belongsTo(asked))) {
