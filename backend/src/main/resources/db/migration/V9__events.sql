@@ -29,6 +29,9 @@ CREATE TABLE event (
   CHECK (venue IS NOT NULL OR online_url IS NOT NULL),
   CHECK (registration_deadline IS NULL OR registration_deadline <= starts_at)
 );
+-- Events are listed by territory "or inside it": the territories whose parents include it.
+CREATE INDEX territory_parents_idx ON territory USING gin (parent_ids);
+
 CREATE INDEX event_calendar_idx ON event (status, ends_at, starts_at);
 CREATE INDEX event_territory_idx ON event (territory_id, starts_at);
 CREATE INDEX event_organiser_idx ON event (organiser_id, created_at DESC);

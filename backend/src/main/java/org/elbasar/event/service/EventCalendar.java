@@ -115,10 +115,8 @@ public class EventCalendar {
             name = name + " · " + territory.name;
             @SuppressWarnings("unchecked")
             List<UUID> inside = Event.getEntityManager().createNativeQuery("""
-                    SELECT e.id FROM event e JOIN territory t ON t.id = e.territory_id
-                    WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :since
-                    AND (e.territory_id = :territory OR :territory = ANY (t.parent_ids))
-                    ORDER BY e.starts_at, e.id LIMIT :most""").setParameter("since", clock.instant().minus(KEPT_AFTER_END))
+                    SELECT e.id FROM event e WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :since AND\s"""
+                    + Events.IN_TERRITORY + " ORDER BY e.starts_at, e.id LIMIT :most").setParameter("since", clock.instant().minus(KEPT_AFTER_END))
                     .setParameter("territory", territoryId).setParameter("most", MOST_EVENTS).getResultList();
             events = Event.list("id in ?1 order by startsAt, id", inside);
         }

@@ -55,6 +55,10 @@ public class Events {
     public record Filter(String territoryId, EventKind kind, LocalDate from, LocalDate to, EventStatus status) {
     }
 
+    /** Events in a territory or inside it (a commune of an EPCI, of a département…), by the index on parent_ids. */
+    public static final String IN_TERRITORY =
+            "e.territory_id IN (SELECT id FROM territory WHERE id = :territory OR parent_ids @> ARRAY[CAST(:territory AS text)])";
+
     private static final UUID NOBODY = new UUID(0, 0);
 
     private final EntityManager entityManager;
@@ -200,26 +204,26 @@ public class Events {
             parameters.put("to", ParisTime.startOf(filter.to().plusDays(1)));
         }
         if (filter.territoryId() != null) {
-            where.append(" AND (e.territory_id = :territory OR :territory = ANY (t.parent_ids))");
+            where.append(" AND ").append(IN_TERRITORY);
             parameters.put("territory", filter.territoryId());
         }
         if (filter.kind() != null) {
             where.append(" AND e.kind = :kind");
             parameters.put("kind", filter.kind().name());
         }
-        Query count = entityManager.createNativeQuery("SELECT count(*) FROM event e JOIN territory t ON t.id = e.territory_id WHERE " + where);
+        Query count = entityManager.createNativeQuery("SELECT count(*) FROM event e WHERE " + where);
         parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
-        String order = filter.status() == EventStatus.PROPOSED ? " ORDER BY e.created_at, e.id" : " ORDER BY e.starts_at, e.id";
-        List<EventView> items = total == 0 ? List.of()
-                : views(where + order + " LIMIT " + size + " OFFSET " + (long) page * size, parameters, caller);
+        String order = filter.status() == EventStatus.PROPOSED ? "e.created_at, e.id" : "e.starts_at, e.id";
+        List<EventView> items = total == 0 ? List.of() : views(page(where.toString(), order, size, (long) page * size), order, parameters, caller);
         return new Page<>(items, total, page, size);
     }
 
     /** The events the caller organises, whatever their status, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EventView> organisedBy(Caller caller) {
-        return views("e.organiser_id = :organiser ORDER BY e.starts_at DESC, e.id LIMIT 200", Map.of("organiser", caller.personId()), caller);
+        String order = "e.starts_at DESC, e.id";
+        return views(page("e.organiser_id = :organiser", order, 200, 0), order, Map.of("organiser", caller.personId()), caller);
     }
 
     /** An event; once it has ended, what it produced (for signed-in people). */
@@ -234,7 +238,7 @@ public class Events {
     }
 
     public EventView view(UUID id, Caller caller) {
-        return views("e.id = :id", Map.of("id", id), caller).get(0);
+        return views("e.id = :id", "e.id", Map.of("id", id), caller).get(0);
     }
 
     /** An event the caller may see: published or cancelled ones for everyone, proposals for their organiser and animators. */
@@ -351,9 +355,14 @@ public class Events {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** A page of events: chosen on the event table alone, before the joins of {@link #views}. */
+    private static String page(String where, String order, int limit, long offset) {
+        return "e.id IN (SELECT e.id FROM event e WHERE " + where + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset + ")";
+    }
+
     /** Events with their territory, organiser, host, counts and the caller's registration, in one statement. */
     @SuppressWarnings("unchecked")
-    private List<EventView> views(String whereAndOrder, Map<String, Object> parameters, Caller caller) {
+    private List<EventView> views(String where, String order, Map<String, Object> parameters, Caller caller) {
         Query select = entityManager.createNativeQuery("""
                 SELECT e.id, e.kind, e.status, e.title, e.description, e.territory_id, t.name, e.venue, e.online_url,
                        e.starts_at, e.ends_at, e.capacity, e.registration_deadline, e.organiser_id,
@@ -365,7 +374,7 @@ public class Events {
                 FROM event e JOIN territory t ON t.id = e.territory_id JOIN person o ON o.id = e.organiser_id
                 LEFT JOIN organisation h ON h.id = e.host_organisation_id
                 LEFT JOIN event_registration m ON m.event_id = e.id AND m.person_id = :me AND m.status <> 'CANCELLED'
-                WHERE\s""" + whereAndOrder);
+                WHERE\s""" + where + " ORDER BY " + order);
         parameters.forEach(select::setParameter);
         select.setParameter("me", caller.signedIn() ? caller.personId() : NOBODY);
         Instant now = clock.instant();

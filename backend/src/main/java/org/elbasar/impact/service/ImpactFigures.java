@@ -24,6 +24,7 @@ import org.elbasar.catalog.domain.ItemMode;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.SqlValues;
+import org.elbasar.event.service.Events;
 import org.elbasar.event.service.ParisTime;
 import org.elbasar.exchange.domain.OriginChannel;
 import org.elbasar.impact.api.ImpactViews.EventFigures;
@@ -185,23 +186,26 @@ public class ImpactFigures {
      * those its people were checked in at. Counted from the events themselves: they are few next to exchanges.
      */
     private EventFigures events(ScopeRef ref, Period period, long exchangesBorn) {
-        String where = ref.kind() == ScopeKind.TERRITORY ? "AND (e.territory_id = :id OR :id = ANY (t.parent_ids))" : "";
+        String where = ref.kind() == ScopeKind.TERRITORY ? "AND " + Events.IN_TERRITORY : "";
         String whose = switch (ref.kind()) {
-            case SECTOR -> "AND EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = r.organisation_id AND s.sector_code = :id)";
-            case ORGANISATION -> "AND r.organisation_id = CAST(:id AS uuid)";
+            case SECTOR -> "AND EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = r.organisation_id AND s.sector_code = :scope)";
+            case ORGANISATION -> "AND r.organisation_id = CAST(:scope AS uuid)";
             default -> "";
         };
         String heldCount = whose.isEmpty() ? "(SELECT count(*) FROM held)" : "count(DISTINCT p.event_id)";
         Query query = entityManager.createNativeQuery("""
-                WITH held AS (SELECT e.id FROM event e JOIN territory t ON t.id = e.territory_id
+                WITH held AS (SELECT e.id FROM event e
                               WHERE e.status = 'PUBLISHED' AND e.starts_at >= :from AND e.starts_at < :until AND e.starts_at <= :now %s),
                 present AS (SELECT r.event_id, r.organisation_id FROM event_registration r
                             WHERE r.event_id IN (SELECT id FROM held) AND r.checked_in_at IS NOT NULL %s)
                 SELECT %s, count(*), count(DISTINCT p.organisation_id) FROM present p""".formatted(where, whose, heldCount))
                 .setParameter("from", ParisTime.startOf(period.firstDay())).setParameter("until", ParisTime.startOf(period.afterLastDay()))
                 .setParameter("now", clock.instant());
-        if (!where.isEmpty() || !whose.isEmpty()) {
-            query.setParameter("id", ref.id());
+        if (!where.isEmpty()) {
+            query.setParameter("territory", ref.id());
+        }
+        if (!whose.isEmpty()) {
+            query.setParameter("scope", ref.id());
         }
         Object[] row = (Object[]) query.getSingleResult();
         return new EventFigures(count(row[0]), count(row[1]), count(row[2]), exchangesBorn);
