@@ -16,7 +16,7 @@ import { markdown, machineLine, pageSizeTable, resultsTable, targets, targetsTab
 import { countedStatements, Psql, StatementLog, statementsByMarker, writePgbenchScripts } from './lib/statements.mjs';
 
 const MODES = {
-  full: { scale: 1, seconds: 10, warmup: 5, data: '10,000 organisations, 100,000 offers, 30,000 requests, 1,000,000 exchanges' },
+  full: { scale: 1, seconds: 10, warmup: 5, data: '10,000 organisations, 100,000 offers, 30,000 requests, 1,000,000 exchanges, 2,000 events' },
   small: { scale: 0.02, seconds: 2, warmup: 1, data: '200 organisations, 2,000 offers, 600 requests, 20,000 exchanges, 40 events' },
 };
 const CONNECTIONS = [16, 64];
