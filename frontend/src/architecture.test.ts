@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from './lib/i18n/en.json';
+import eventsEn from './lib/i18n/events/en.json';
+import eventsFr from './lib/i18n/events/fr.json';
 import exchangesEn from './lib/i18n/exchanges/en.json';
 import exchangesFr from './lib/i18n/exchanges/fr.json';
 import followUpEn from './lib/i18n/follow-up/en.json';
@@ -60,8 +62,9 @@ describe('architecture', () => {
 
   it('has every French text in English too, and nothing more', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
-    // Texts loaded with their pages (exchanges and impact, follow-up links).
+    // Texts loaded with their pages (exchanges and impact, follow-up links, events).
     expect(keys(exchangesEn).sort()).toEqual(keys(exchangesFr).sort());
     expect(keys(followUpEn).sort()).toEqual(keys(followUpFr).sort());
+    expect(keys(eventsEn).sort()).toEqual(keys(eventsFr).sort());
   });
 });

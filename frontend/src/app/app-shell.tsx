@@ -88,6 +88,9 @@ function Header() {
               <li>
                 <NavLink to="/directory">{t('nav.directory')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/events">{t('nav.events')}</NavLink>
+              </li>
               {session.me?.organisation && (
                 <li>
                   <NavLink to="/my-items">{t('nav.myItems')}</NavLink>

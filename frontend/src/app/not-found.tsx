@@ -1,18 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
-
-export function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Page title={t('notFound.title')} width="narrow">
-      <p>{t('notFound.body')}</p>
-      <p>
-        <Link to="/">{t('notFound.home')}</Link>
-      </p>
-    </Page>
-  );
-}
 
 /** Shown when a page crashes or its code cannot load (e.g. after a deployment). */
 export function RouteError() {

@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { NotFound } from '@/components/not-found';
 import { Loading } from '@/components/query-state';
+import { RequireSession } from '@/components/require-session';
 import { loadTexts } from '@/lib/i18n';
 import { AppShell } from './app-shell';
-import { NotFound, RouteError } from './not-found';
-import { RequireSession } from './require-session';
+import { RouteError } from './not-found';
 
 /**
  * Exchanges and impact pages load by feature (one chunk each), with their texts, which are kept
@@ -92,6 +93,11 @@ export const routes: RouteObject[] = [
               ],
             },
           ]),
+          // The events pages route among themselves (features/events/routes): one route here.
+          {
+            path: 'events/*',
+            lazy: () => import('@/features/events/routes').then((m) => m.page).then((Events) => ({ element: <Events guard={RequireSession} /> })),
+          },
           {
             path: 'extend/:token',
             lazy: () => import('@/features/catalogue/routes/extend').then((m) => ({ Component: m.ExtendRoute })),

@@ -1,9 +1,11 @@
 import type {
   Agreement,
+  Attendee,
   CaseDetail,
   CaseSummary,
   Category,
   CharterVersion,
+  EventView,
   Exchange,
   ExchangeDetail,
   FollowUp,
@@ -18,6 +20,7 @@ import type {
   OrganisationDetail,
   OrganisationSummary,
   PersonRef,
+  Registration,
   Sector,
   Suggestion,
   Territory,
@@ -483,6 +486,7 @@ export function exchange(overrides: Partial<Exchange> = {}): Exchange {
     createdAt: '2026-11-21T09:00:00Z',
     updatedAt: '2026-11-21T09:00:00Z',
     agreement: null,
+    event: null,
     actions: ['CONFIRM', 'DISPUTE'],
     ...overrides,
   };
@@ -554,6 +558,7 @@ export function impactSummary(overrides: Partial<ImpactSummary> = {}): ImpactSum
       { month: '2026-10', exchanges: 1, marketEur: 450, hours: 0, nonMarketEur: 0 },
       { month: '2026-11', exchanges: 3, marketEur: 0, hours: 18, nonMarketEur: 900 },
     ],
+    events: { held: 6, attendance: 84, organisations: 21, exchangesBorn: 2 },
     ...overrides,
   };
 }
@@ -570,3 +575,73 @@ export const networkGraph: NetworkGraph = {
   ],
   pairs: 2,
 };
+
+/* Events */
+
+/** An apéro in Lille on a Thursday evening of March 2027 (Paris winter time), 18 places left of 30. */
+export function eventView(overrides: Partial<EventView> = {}): EventView {
+  return {
+    id: 'e1',
+    kind: 'APERO',
+    status: 'PUBLISHED',
+    title: 'Apéro du réseau à Lille',
+    description: 'On se retrouve après le travail pour faire connaissance.',
+    territory: { id: lille.id, name: lille.name },
+    venue: 'La Gare Saint-Sauveur, 17 boulevard Jean-Baptiste Lebas',
+    onlineUrl: null,
+    startsAt: '2027-03-25T18:30:00+01:00',
+    endsAt: '2027-03-25T20:30:00+01:00',
+    timeZone: 'Europe/Paris',
+    capacity: 30,
+    registrationDeadline: null,
+    registered: 12,
+    waiting: 0,
+    placesLeft: 18,
+    registrationOpen: true,
+    imageUrl: null,
+    organiser: { id: 'a1', name: 'Alix Martin' },
+    host: null,
+    statusReason: null,
+    version: 3,
+    myRegistration: null,
+    actions: ['REGISTER'],
+    outcome: null,
+    ...overrides,
+  };
+}
+
+export function registration(overrides: Partial<Registration> = {}): Registration {
+  const event = eventView();
+  return {
+    id: 'r1',
+    status: 'REGISTERED',
+    position: null,
+    registeredAt: '2027-03-01T10:00:00Z',
+    promotedAt: null,
+    event: {
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      status: event.status,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      territory: event.territory,
+      venue: event.venue,
+      onlineUrl: event.onlineUrl,
+    },
+    ...overrides,
+  };
+}
+
+export function attendee(overrides: Partial<Attendee> = {}): Attendee {
+  return {
+    registrationId: 'r1',
+    person: { id: 'p1', firstName: 'Camille', lastName: 'Durand', email: 'camille@ateliers-reemploi.example' },
+    organisation: { id: ateliers.id, name: ateliers.name },
+    status: 'REGISTERED',
+    position: null,
+    registeredAt: '2027-03-01T10:00:00Z',
+    checkedInAt: null,
+    ...overrides,
+  };
+}

@@ -203,8 +203,8 @@ export type ValuationRule = Nullable<Schemas['ValuationRule'], 'rate' | 'effecti
 export type ValuationRuleInput = Schemas['ValuationRuleInput'];
 export type ItemLink = Schemas['ItemLink'];
 /**
- * Market exchanges have an amount and no valuation; non-market ones the reverse. Absent origins,
- * people and the agreement (null, DRAFT or ACCEPTED) come back null.
+ * Market exchanges have an amount and no valuation; non-market ones the reverse. Absent origins
+ * (an event among them), people and the agreement (null, DRAFT or ACCEPTED) come back null.
  */
 export type Exchange = Nullable<
   Omit<Schemas['Exchange'], 'rule'> & { rule: ValuationRule },
@@ -222,6 +222,7 @@ export type Exchange = Nullable<
   | 'confirmedBy'
   | 'confirmedAt'
   | 'agreement'
+  | 'event'
 >;
 export type ExchangeChange = Nullable<Schemas['ExchangeChange'], 'actor' | 'note'>;
 export type ExchangeInput = Schemas['ExchangeInput'];
@@ -289,4 +290,57 @@ export const VALUATION_METHODS = [
 
 export function isExchangeStatus(value: unknown): value is ExchangeStatus {
   return EXCHANGE_STATUSES.includes(value as ExchangeStatus);
+}
+
+/* Events: convivial events, registrations and their waiting lists. */
+export type EventKind = Schemas['EventKind'];
+export type EventStatus = Schemas['EventStatus'];
+export type RegistrationStatus = Schemas['RegistrationStatus'];
+export type EventAction = Schemas['EventAction'];
+export type OrganisationName = Schemas['OrganisationName'];
+/** `position` only while waiting. */
+export type MyRegistration = Nullable<Schemas['MyRegistration'], 'position'>;
+export type EventExchange = Schemas['EventExchange'];
+export type EventOutcome = Schemas['EventOutcome'];
+/**
+ * An event: a venue, an online link or both; no capacity (nor places left) without a limit;
+ * `myRegistration` for a signed-in person registered or waiting; `outcome` once ended, read alone.
+ */
+export type EventView = Nullable<
+  Omit<Schemas['Event'], 'myRegistration'> & { myRegistration: MyRegistration },
+  | 'venue'
+  | 'onlineUrl'
+  | 'capacity'
+  | 'registrationDeadline'
+  | 'placesLeft'
+  | 'imageUrl'
+  | 'host'
+  | 'statusReason'
+  | 'myRegistration'
+  | 'outcome'
+>;
+export type EventInput = Schemas['EventInput'];
+export type EventRef = Nullable<Schemas['EventRef'], 'venue' | 'onlineUrl'>;
+/** `position` only while waiting; `promotedAt` once moved up from the waiting list. */
+export type Registration = Nullable<
+  Omit<Schemas['Registration'], 'event'> & { event: EventRef },
+  'position' | 'promotedAt'
+>;
+/** People without an organisation (animators) may register too. */
+export type Attendee = Nullable<Schemas['Attendee'], 'organisation' | 'position' | 'checkedInAt'>;
+/** The event an exchange was born at. */
+export type EventLink = Schemas['EventLink'];
+
+export const EVENT_KINDS = [
+  'APERO',
+  'BREAKFAST',
+  'POST_IT',
+  'FAIR',
+  'WORKSHOP',
+  'VISIT',
+  'OTHER',
+] as const satisfies readonly EventKind[];
+
+export function isEventKind(value: unknown): value is EventKind {
+  return EVENT_KINDS.includes(value as EventKind);
 }

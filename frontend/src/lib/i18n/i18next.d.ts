@@ -1,4 +1,5 @@
 import 'i18next';
+import type events from './events/fr.json';
 import type exchanges from './exchanges/fr.json';
 import type followUp from './follow-up/fr.json';
 import type fr from './fr.json';
@@ -7,6 +8,6 @@ import type fr from './fr.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr; exchanges: typeof exchanges; followUp: typeof followUp };
+    resources: { translation: typeof fr; exchanges: typeof exchanges; followUp: typeof followUp; events: typeof events };
   }
 }

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ExchangeInput } from '@/lib/api/types';
-import { ateliers, exchange, exchangeDetail, introduction, me, valuationRules, velo } from '@/testing/data';
+import { ateliers, eventView, exchange, exchangeDetail, introduction, me, valuationRules, velo } from '@/testing/data';
 import { apiUrl, problem } from '@/testing/handlers';
 import { server } from '@/testing/server';
-import { currentUrl, renderApp } from '@/testing/test-utils';
+import { currentUrl, recordRequests, renderApp } from '@/testing/test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -186,5 +186,55 @@ describe('declaring an exchange', () => {
       days: 2,
       declaredValueEur: 800,
     });
+  });
+});
+
+describe('an exchange born at an event', () => {
+  it('picks the event among the last six months’ and sends it', async () => {
+    const recorder = recordRequests();
+    server.use(
+      http.get(apiUrl('/events'), () =>
+        HttpResponse.json({
+          items: [
+            eventView({ id: 'e-old', title: 'Petit-déjeuner de rentrée', startsAt: '2026-09-10T08:30:00+02:00' }),
+            eventView({ id: 'e-apero', title: 'Apéro du réseau à Roubaix', startsAt: '2026-11-05T18:30:00+01:00' }),
+          ],
+          total: 2,
+          page: 0,
+          size: 200,
+        }),
+      ),
+    );
+    const { user } = renderApp('/exchanges/new', { as: me() });
+    await fillWho(user);
+    await setDate(user, '2026-11-20');
+    await user.type(screen.getByLabelText('Ce qui a été échangé'), 'Un conseil juridique rencontré à l’apéro.');
+    await choose(user, /Type d'échange/, 'Vente');
+    await user.type(screen.getByLabelText('Montant hors taxes, en euros'), '120');
+    // No event to choose until the channel says so.
+    expect(screen.queryByRole('button', { name: /L'événement/ })).not.toBeInTheDocument();
+    await choose(user, /Comment vous êtes-vous trouvés/, 'Événement');
+
+    // The most recent first.
+    await user.click(await screen.findByRole('button', { name: /L'événement/ }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Apéro du réseau à Roubaix — 5 novembre 2026',
+      'Petit-déjeuner de rentrée — 10 septembre 2026',
+      "Un autre événement, hors de l'agenda du réseau",
+    ]);
+    await user.click(screen.getByRole('option', { name: 'Apéro du réseau à Roubaix — 5 novembre 2026' }));
+    await user.click(screen.getByRole('button', { name: "Déclarer l'échange" }));
+
+    await waitFor(() => expect(declared).toBeDefined());
+    expect(declared).toMatchObject({ channel: 'EVENT', eventId: 'e-apero', amountEur: 120 });
+    const [asked] = recorder.find('GET', '/events');
+    recorder.stop();
+    const query = new URL(asked.url).searchParams;
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+    expect(query.get('to')).toBe(today);
+    const from = new Date(`${today}T12:00:00Z`);
+    from.setUTCDate(from.getUTCDate() - 180);
+    expect(query.get('from')).toBe(from.toISOString().slice(0, 10));
   });
 });

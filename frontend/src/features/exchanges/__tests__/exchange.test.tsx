@@ -248,4 +248,21 @@ describe('the testimonial', () => {
     expect(await within(panel).findByText(/Publié le 25 novembre 2026/)).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Retirer notre accord' })).toBeInTheDocument();
   });
+
+  it('says which event it was born at', async () => {
+    stored = exchangeDetail({
+      exchange: exchange({
+        channel: 'EVENT',
+        introductionId: null,
+        event: { id: 'e1', title: 'Apéro du réseau à Roubaix', startsAt: '2026-11-05T18:30:00+01:00' },
+      }),
+    });
+    renderApp('/exchanges/x1', { as: me() });
+    const origin = (await screen.findByText('Origine')).nextElementSibling as HTMLElement;
+    expect(origin).toHaveTextContent(/^Événement — Apéro du réseau à Roubaix, le 5 novembre 2026$/);
+    expect(within(origin).getByRole('link', { name: 'Apéro du réseau à Roubaix, le 5 novembre 2026' })).toHaveAttribute(
+      'href',
+      '/events/e1',
+    );
+  });
 });

@@ -1,8 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { addDays, parisDate } from '@/lib/catalogue';
 import type {
   Agreement,
   AgreementTerms,
+  EventView,
   Exchange,
   ExchangeDetail,
   ExchangeInput,
@@ -194,5 +196,26 @@ export function useOrganisationName(id: string | null) {
         .name,
     enabled: id !== null,
     staleTime: Infinity,
+  });
+}
+
+/** How far back the declaration form offers events to declare an exchange born at one. */
+export const RECENT_EVENT_DAYS = 180;
+
+/** The events of the last six months (Paris days, today included), most recent first. */
+export function useRecentEvents(enabled: boolean) {
+  return useQuery({
+    queryKey: ['events', 'recent'],
+    queryFn: async (): Promise<EventView[]> => {
+      const today = parisDate();
+      const page = (await unwrap(
+        api.GET('/api/v1/events', {
+          params: { query: { from: addDays(today, -RECENT_EVENT_DAYS), to: today, size: 200 } },
+        }),
+      )) as Page<EventView>;
+      return [...page.items].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+    },
+    enabled,
+    staleTime: 5 * 60 * 1000,
   });
 }

@@ -60,6 +60,8 @@ export function exchangeSchema(tx: TFunction<'exchanges'>, t: TFunction, setup: 
       occurredOn: z.string().min(1, t('validation.required')),
       description: requiredText(t, DESCRIPTION_MAX),
       channel: z.enum(ORIGIN_CHANNELS),
+      /** The event it was born at, when the channel is EVENT; empty: none chosen. */
+      eventId: z.string(),
       amountEur: z.string(),
       valuationKind: z.enum(VALUATION_KINDS).optional(),
       hours: z.string(),
@@ -107,6 +109,7 @@ export function emptyExchange(parties: ExchangeParties, mode?: ItemMode): Defaul
     occurredOn: parisDate(),
     description: '',
     channel: 'DIRECT',
+    eventId: '',
     amountEur: '',
     valuationKind: undefined,
     hours: '',
@@ -129,6 +132,7 @@ export function exchangeValues(exchange: Exchange): ExchangeFormInput {
     occurredOn: exchange.occurredOn,
     description: exchange.description,
     channel: exchange.channel,
+    eventId: exchange.event?.id ?? '',
     amountEur: decimalText(exchange.amountEur),
     valuationKind: exchange.valuationKind ?? undefined,
     hours: decimalText(exchange.hours),
@@ -152,7 +156,7 @@ export function exchangeFields(setup: ExchangeSetup) {
   if (setup.parties.own) fields.push('direction', 'other');
   else fields.push('provider', 'beneficiary');
   if (setup.chooseSide) fields.push('declaredBySide');
-  if (setup.askChannel) fields.push('channel');
+  if (setup.askChannel) fields.push('channel', 'eventId');
   return fields;
 }
 
@@ -182,8 +186,11 @@ export function exchangeBody(
     description: values.description,
     ...origin,
   };
-  if (setup.askChannel) body.channel = values.channel;
-  else if (channel) body.channel = channel;
+  if (setup.askChannel) {
+    body.channel = values.channel;
+    // Born at an event of the platform: the API keeps which (and sets the channel from it).
+    if (values.channel === 'EVENT' && values.eventId) body.eventId = values.eventId;
+  } else if (channel) body.channel = channel;
   if (setup.chooseSide) body.declaredBySide = values.declaredBySide;
   if (isMarketMode(values.mode)) {
     body.amountEur = parseDecimal(values.amountEur);

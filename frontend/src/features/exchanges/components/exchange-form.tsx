@@ -11,10 +11,18 @@ import { OrganisationComboBox } from '@/components/organisation-combo-box';
 import { FormRadioGroup, RadioGroup } from '@/components/radio-group';
 import { FormSelect } from '@/components/select';
 import { FormTextField } from '@/components/text-field';
-import { isMarketMode, ORIGIN_CHANNELS, type Exchange, type ExchangeInput, type OriginChannel } from '@/lib/api/types';
+import {
+  isMarketMode,
+  ORIGIN_CHANNELS,
+  type EventLink,
+  type Exchange,
+  type ExchangeInput,
+  type OriginChannel,
+} from '@/lib/api/types';
 import { formatMoney } from '@/lib/format';
 import { useServerErrors, type FormControl } from '@/lib/forms';
 import { useValuationRules } from '../api/valuation-rules';
+import { EventField } from './event-field';
 import {
   exchangeAliases,
   exchangeBody,
@@ -33,6 +41,8 @@ type ExchangeFormProps = {
   defaultValues: DefaultValues<ExchangeFormInput>;
   /** Amending: the channel the exchange has, sent again as it was. */
   channel?: OriginChannel;
+  /** Amending: the event it was born at, if any. */
+  event?: EventLink | null;
   submitLabel: string;
   onSubmit: (body: ExchangeInput) => Promise<Exchange>;
   onSaved: (exchange: Exchange) => void;
@@ -49,6 +59,7 @@ export function ExchangeForm({
   origin,
   defaultValues,
   channel,
+  event,
   submitLabel,
   onSubmit,
   onSaved,
@@ -135,6 +146,7 @@ export function ExchangeForm({
             options={ORIGIN_CHANNELS.map((id) => ({ id, name: tx(`channel.${id}`) }))}
           />
         )}
+        {setup.askChannel && <EventField control={control} current={event} />}
       </fieldset>
       <ValueFields control={control} setup={setup} rulesFailed={rules.isError} />
       <FormAlert error={formError} violations={unmappedViolations} />

@@ -68,6 +68,7 @@ function AmendForm({ exchange }: { exchange: Exchange }) {
       origin={origin}
       defaultValues={defaultValues}
       channel={exchange.channel}
+      event={exchange.event}
       submitLabel={tx(isParty ? 'edit.submit' : 'edit.submitForParty')}
       onSubmit={(body) => amend.mutateAsync(body)}
       onSaved={() => void navigate(`/exchanges/${exchange.id}`, { state: { notice: 'amended' } })}

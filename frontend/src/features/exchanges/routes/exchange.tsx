@@ -6,7 +6,7 @@ import { LoadError, Loading } from '@/components/query-state';
 import { isProblemError } from '@/lib/api/problem';
 import type { Exchange, ExchangeChange } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/auth-provider';
-import { formatDateTime, formatDay } from '@/lib/format';
+import { formatDate, formatDateTime, formatDay } from '@/lib/format';
 import { useArrivalNotice } from '@/lib/use-arrival-notice';
 import { useExchange } from '../api/exchanges';
 import { AgreementPanel } from '../components/agreement-panel';
@@ -85,6 +85,14 @@ function ExchangePage({ id }: { id: string }) {
             <dt>{tx('detail.origin')}</dt>
             <dd>
               {tx(`channel.${exchange.channel}`)}
+              {exchange.event && (
+                <>
+                  {' — '}
+                  <Link to={`/events/${exchange.event.id}`}>
+                    {tx('detail.eventOn', { title: exchange.event.title, date: formatDate(exchange.event.startsAt) })}
+                  </Link>
+                </>
+              )}
               {exchange.introductionId && (
                 <>
                   {' — '}

@@ -46,6 +46,11 @@ describe('the impact dashboard', () => {
     expect(figure('Nouveaux binômes')).toHaveTextContent('3');
     expect(figure('Binômes qui reviennent')).toHaveTextContent('1');
     expect(figure('Structures sans échange depuis 12 mois')).toHaveTextContent('28');
+    // The network's events among them: held, who came, from how many organisations, what was born there.
+    expect(figure('Événements tenus')).toHaveTextContent('6');
+    expect(figure('Participations aux événements')).toHaveTextContent('84');
+    expect(figure('Structures venues aux événements')).toHaveTextContent('21');
+    expect(figure('Échanges nés aux événements')).toHaveTextContent('2');
 
     const monthly = screen.getByRole('table', { name: 'Mois par mois' });
     const november = within(monthly).getByRole('row', { name: /novembre 2026/ });

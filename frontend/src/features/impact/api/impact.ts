@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, bodyOf, unwrap } from '@/lib/api/client';
 import type { ImpactSummary, NetworkGraph, YearReport } from '@/lib/api/types';
+import { saveDownload } from '@/lib/download';
 
 /** Every impact query starts with this key: confirming an exchange refreshes them all. */
 const IMPACT_KEY = ['impact'] as const;
@@ -73,25 +74,12 @@ export type ExportTable = 'summary' | 'monthly' | 'channels' | 'modes';
 export type ExportRequest = { scope: Scope; period: Period; format: 'ods' | 'csv'; table?: ExportTable };
 
 /**
- * Downloads the figures as a file. The API wants the bearer token, which a plain link cannot
- * send: the file is fetched through the API client, then handed to the browser as a download.
+ * Downloads the figures as a file (ODS, or one table as CSV).
  */
 export async function downloadExport({ scope, period, format, table }: ExportRequest) {
   const result = await api.GET('/api/v1/impact/export', {
     params: { query: { scope, format, table: format === 'csv' ? table : undefined, ...periodQuery(period) } },
     parseAs: 'blob',
   });
-  const blob = bodyOf(result) as unknown as Blob;
-  const disposition = result.response.headers.get('Content-Disposition') ?? '';
-  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `elbasar-impact.${format}`;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return name;
+  return saveDownload(bodyOf(result) as unknown as Blob, result.response, `elbasar-impact.${format}`);
 }

@@ -32,6 +32,23 @@ export function KeyFigures({ summary, headingId }: { summary: ImpactSummary; hea
         : formatNumber(summary.isolatedOrganisations),
     },
   ];
+  // The network's convivial events over the period: how many, who came, and what they led to.
+  if (summary.events) {
+    figures.push(
+      { key: 'events-held', label: tx('impact.figures.eventsHeld'), value: formatNumber(summary.events.held) },
+      {
+        key: 'event-attendance',
+        label: tx('impact.figures.eventAttendance'),
+        value: formatNumber(summary.events.attendance),
+      },
+      {
+        key: 'event-organisations',
+        label: tx('impact.figures.eventOrganisations'),
+        value: formatNumber(summary.events.organisations),
+      },
+      { key: 'exchanges-born', label: tx('impact.figures.exchangesBorn'), value: formatNumber(summary.events.exchangesBorn) },
+    );
+  }
   return (
     <section className="figures" aria-labelledby={headingId}>
       <h2 id={headingId}>{tx('impact.figures.title')}</h2>

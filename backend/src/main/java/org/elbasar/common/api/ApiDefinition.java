@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Catalogue", description = "Offers and requests: publish, find, moderate"),
                 @Tag(name = "Saved searches", description = "Searches whose new matches are emailed daily"),
                 @Tag(name = "Hotline", description = "Needs, suggestions that explain themselves, introductions and their follow-up"),
+                @Tag(name = "Exchanges", description = "Exchanges declared and confirmed, their valuation, cooperation agreements and testimonials"),
+                @Tag(name = "Impact", description = "Figures of confirmed exchanges and events for the network, a territory, a sector or an organisation"),
+                @Tag(name = "Events", description = "Convivial events: registrations and waiting lists, check-in, iCalendar files and feeds"),
                 @Tag(name = "Reference data", description = "Territories of Hauts-de-France and sectors of activity")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
