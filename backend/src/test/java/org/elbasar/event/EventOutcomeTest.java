@@ -48,7 +48,9 @@ class EventOutcomeTest {
         Person giver = fixtures.member(provider.id);
         Person receiver = fixtures.member(beneficiary.id);
         String animator = fixtures.token(fixtures.animator());
-        LocalDateTime start = LocalDateTime.now(PARIS).plusHours(1).withSecond(0).withNano(0);
+        // A morning in May 2027: the event starts an hour later, on the same Paris day whenever the test runs.
+        clock.setTo(LocalDateTime.of(2027, 5, 12, 10, 0).atZone(PARIS).toInstant());
+        LocalDateTime start = LocalDateTime.of(2027, 5, 12, 11, 0);
         String event = Api.as(animator).body(EventInputs.apero(start, 10)).post("/api/v1/events").then().statusCode(201).extract().path("id");
         String giverPlace = Api.as(fixtures.token(giver)).post("/api/v1/events/" + event + "/registrations").then().statusCode(201).extract().path("id");
         String receiverPlace = Api.as(fixtures.token(receiver)).post("/api/v1/events/" + event + "/registrations").then().statusCode(201).extract().path("id");
