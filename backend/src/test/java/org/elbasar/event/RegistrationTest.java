@@ -124,6 +124,27 @@ class RegistrationTest {
     }
 
     @Test
+    void peopleRegisteredAreToldWhenTheTimeOrThePlaceChanges() {
+        String animator = fixtures.token(fixtures.animator());
+        Map<String, Object> body = EventInputs.apero(SEPTEMBER_EVENING, 10);
+        String event = Api.as(animator).body(body).post("/api/v1/events").then().statusCode(201).extract().path("id");
+        Person registered = someone();
+        register(registered, event);
+
+        body.put("title", "Apéro de la rentrée");
+        Api.as(animator).header("If-Match", "\"0\"").body(body).put("/api/v1/events/" + event).then().statusCode(200);
+        assertTrue(mails.to(registered.email).isEmpty());
+
+        body.put("start", SEPTEMBER_EVENING.plusDays(1).toString());
+        body.put("end", SEPTEMBER_EVENING.plusDays(1).plusHours(2).toString());
+        Api.as(animator).header("If-Match", "\"1\"").body(body).put("/api/v1/events/" + event).then().statusCode(200);
+        var changed = mails.to(registered.email);
+        assertEquals(1, changed.size());
+        assertTrue(changed.get(0).getSubject().startsWith("Changement pour « Apéro de la rentrée »"), changed.get(0).getSubject());
+        assertTrue(changed.get(0).getText().contains("vendredi 17 septembre 2027, 18:30 – 20:30"), changed.get(0).getText());
+    }
+
+    @Test
     void capacityHoldsUnderManyConcurrentRegistrations() throws Exception {
         String event = publish(SEPTEMBER_EVENING.plusDays(1), 5);
         List<String> tokens = new ArrayList<>();

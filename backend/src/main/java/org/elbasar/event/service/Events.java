@@ -102,7 +102,11 @@ public class Events {
             throw new ApiException(Status.PRECONDITION_FAILED, "stale");
         }
         requireOpen(event);
+        String before = whenAndWhere(event);
         fill(event, input, waitingList.registered(event.id), caller);
+        if (event.status == EventStatus.PUBLISHED && !before.equals(whenAndWhere(event))) {
+            waitingList.tellEveryone(event, "event-changed");
+        }
         waitingList.promote(event);
         return view(event.id, caller);
     }
@@ -276,6 +280,11 @@ public class Events {
             throw new ApiException(Status.CONFLICT, "event-not-proposed");
         }
         return event;
+    }
+
+    /** What people registered must hear about when it changes. */
+    private static String whenAndWhere(Event event) {
+        return event.startsAt + "|" + event.endsAt + "|" + event.venue + "|" + event.onlineUrl;
     }
 
     private static void requireOpen(Event event) {
