@@ -1163,6 +1163,15 @@ ORDER BY e.g, k;
 \echo impact rollups...
 SELECT impact_rebuild() \g /dev/null
 
+\echo vocabulary for "did you mean"...
+-- as the catalogue's maintenance job computes it (CatalogJobs.refreshVocabulary), which the bench turns off
+DELETE FROM catalog_vocabulary;
+INSERT INTO catalog_vocabulary (word, occurrences)
+SELECT w, count(*) FROM catalog_item i,
+     regexp_split_to_table(lower(unaccent(i.title || ' ' || i.description)), '[^a-z0-9]+') AS w
+WHERE i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND length(w) >= 3
+GROUP BY w;
+
 COMMIT;
 
 \echo analyse...

@@ -67,8 +67,10 @@ async function main() {
           QUARKUS_DATASOURCE_USERNAME: 'postgres',
           QUARKUS_DATASOURCE_PASSWORD: 'postgres',
           ELBASAR_MAIL_MOCK: 'true',
-          // its polling would mix its queries with those of the captured requests
+          // their queries would mix with those of the captured requests (the generator fills the
+          // catalogue's vocabulary, which the maintenance job would otherwise refresh 20 s after start)
           ELBASAR_OUTBOX_POLL: 'off',
+          ELBASAR_CATALOG_MAINTENANCE_EVERY: 'off',
           // ELBASAR_IMPACT_COMPUTED_SUMMARIES=0 measures the impact summaries computed for every request
           ...(process.env.ELBASAR_IMPACT_COMPUTED_SUMMARIES ? { ELBASAR_IMPACT_COMPUTED_SUMMARIES: process.env.ELBASAR_IMPACT_COMPUTED_SUMMARIES } : {}),
           // the staff account signed-in cases use
