@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Messages;
 import org.elbasar.common.service.Caller;
@@ -114,16 +115,25 @@ public class Registrations {
 
     /** Everyone registered or waiting, for the organiser and animators. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<AttendeeView> attendees(UUID eventId, Caller caller) {
         events.managed(eventId, caller, LockModeType.NONE);
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        return attendeeViews(eventId, null);
+    }
+
+    /** The attendees of an event, or one of them (positions in the waiting list need them all: only registered ones are asked alone). */
+    @SuppressWarnings("unchecked")
+    private List<AttendeeView> attendeeViews(UUID eventId, UUID only) {
+        Query select = entityManager.createNativeQuery("""
                 SELECT r.id, p.id, p.first_name, p.last_name, p.email, o.id, o.name, r.status, r.registered_at, r.checked_in_at,
                        CASE WHEN r.status = 'WAITING' THEN row_number() OVER (PARTITION BY r.status ORDER BY r.arrival) END
                 FROM event_registration r JOIN person p ON p.id = r.person_id LEFT JOIN organisation o ON o.id = r.organisation_id
-                WHERE r.event_id = :event AND r.status <> 'CANCELLED'
-                ORDER BY r.status, CASE WHEN r.status = 'WAITING' THEN r.arrival END, lower(p.last_name), lower(p.first_name)""")
-                .setParameter("event", eventId).getResultList();
+                WHERE r.event_id = :event AND r.status <> 'CANCELLED'%s
+                ORDER BY r.status, CASE WHEN r.status = 'WAITING' THEN r.arrival END, lower(p.last_name), lower(p.first_name)"""
+                .formatted(only == null ? "" : " AND r.id = :only")).setParameter("event", eventId);
+        if (only != null) {
+            select.setParameter("only", only);
+        }
+        List<Object[]> rows = select.getResultList();
         return rows.stream().map(r -> new AttendeeView((UUID) r[0], new AttendeePerson((UUID) r[1], (String) r[2], (String) r[3], (String) r[4]),
                 r[5] == null ? null : new OrganisationName((UUID) r[5], (String) r[6]), RegistrationStatus.valueOf((String) r[7]),
                 r[10] == null ? null : ((Number) r[10]).intValue(), SqlValues.instant(r[8]), SqlValues.instant(r[9]))).toList();
@@ -161,7 +171,7 @@ public class Registrations {
         }
         registration.checkedInAt = present ? clock.instant() : null;
         registration.checkedInBy = present ? caller.personId() : null;
-        return attendees(eventId, caller).stream().filter(a -> a.registrationId().equals(registrationId)).findFirst().orElseThrow();
+        return attendeeViews(eventId, registrationId).get(0);
     }
 
     /** Each morning at 9 (Paris time), a reminder to everyone with a place at an event of the next Paris day. */
@@ -180,10 +190,11 @@ public class Registrations {
                 status = ?1 and remindedAt is null and eventId in (
                   select e.id from Event e where e.status = ?2 and e.startsAt >= ?3 and e.startsAt < ?4)""",
                 RegistrationStatus.REGISTERED, EventStatus.PUBLISHED, from, until).list();
-        for (EventRegistration registration : due) {
-            registration.remindedAt = clock.instant();
-            waitingList.tell(registration, Event.findById(registration.eventId), "event-reminder");
-        }
+        Map<UUID, List<EventRegistration>> byEvent = due.stream().collect(Collectors.groupingBy(r -> r.eventId));
+        byEvent.forEach((eventId, registrations) -> {
+            registrations.forEach(registration -> registration.remindedAt = clock.instant());
+            waitingList.tell(registrations, Event.findById(eventId), "event-reminder");
+        });
         return due.size();
     }
 

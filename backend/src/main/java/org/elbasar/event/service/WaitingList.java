@@ -50,23 +50,28 @@ public class WaitingList {
         for (EventRegistration registration : next) {
             registration.status = RegistrationStatus.REGISTERED;
             registration.promotedAt = clock.instant();
-            tell(registration, event, "event-promoted");
         }
+        tell(next, event, "event-promoted");
     }
 
     /** Emails everyone registered or waiting (a cancellation). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tellEveryone(Event event, String template) {
-        List<EventRegistration> registrations = EventRegistration.list("eventId = ?1 and status <> ?2", event.id, RegistrationStatus.CANCELLED);
-        registrations.forEach(registration -> tell(registration, event, template));
+        tell(EventRegistration.list("eventId = ?1 and status <> ?2", event.id, RegistrationStatus.CANCELLED), event, template);
     }
 
+    /** Emails the people of these registrations of one event, each in their language (their people read in one statement). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(EventRegistration registration, Event event, String template) {
-        Person person = Person.findById(registration.personId);
-        Locale locale = person.preferredLocale();
-        mail.enqueue(new MailOutbox.Message(template, person.email, locale, Map.of("person", person, "event", event,
-                "when", ParisTime.describe(event.startsAt, event.endsAt, locale),
-                "where", event.venue != null ? event.venue : event.onlineUrl), event.title));
+    public void tell(List<EventRegistration> registrations, Event event, String template) {
+        if (registrations.isEmpty()) {
+            return;
+        }
+        List<Person> people = Person.list("id in ?1", registrations.stream().map(r -> r.personId).toList());
+        for (Person person : people) {
+            Locale locale = person.preferredLocale();
+            mail.enqueue(new MailOutbox.Message(template, person.email, locale, Map.of("person", person, "event", event,
+                    "when", ParisTime.describe(event.startsAt, event.endsAt, locale),
+                    "where", event.venue != null ? event.venue : event.onlineUrl), event.title));
+        }
     }
 }
