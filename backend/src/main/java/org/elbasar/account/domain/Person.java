@@ -63,6 +63,14 @@ public class Person extends PanacheEntityBase {
     @Column(name = "notify_matching_offers")
     public boolean notifyMatchingOffers;
 
+    /** Receives the monthly newsletter (everyone does until they opt out). */
+    public boolean newsletter = true;
+
+    /** Names them in the newsletter's unsubscribe links; given by the database. */
+    @org.hibernate.annotations.Generated
+    @Column(name = "newsletter_token", insertable = false, updatable = false)
+    public String newsletterToken;
+
     @Version
     public int version;
 

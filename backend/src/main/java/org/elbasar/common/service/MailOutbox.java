@@ -49,11 +49,18 @@ public class MailOutbox {
         Map<String, Object> data = new HashMap<>(message.data());
         data.put("en", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
         data.put("publicUrl", publicUrl);
+        enqueueRendered(message.recipient(), messages.get(locale, "mail." + message.template() + ".subject", message.subjectArguments()),
+                render("mail/" + message.template() + ".html", data), render("mail/" + message.template() + ".txt", data), headers);
+    }
+
+    /** An email already written (the newsletter's test copy). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueRendered(String recipient, String subject, String html, String text, Map<String, String> headers) {
         OutboxEmail email = new OutboxEmail();
-        email.recipient = message.recipient();
-        email.subject = messages.get(locale, "mail." + message.template() + ".subject", message.subjectArguments());
-        email.htmlBody = render("mail/" + message.template() + ".html", data);
-        email.textBody = render("mail/" + message.template() + ".txt", data);
+        email.recipient = recipient;
+        email.subject = subject;
+        email.htmlBody = html;
+        email.textBody = text;
         email.headers = headers;
         email.createdAt = clock.instant();
         email.nextAttemptAt = email.createdAt;

@@ -7,16 +7,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.common.domain.OutboxEmail;
 import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
@@ -37,14 +31,13 @@ public class OutboxDispatcher {
     private final EntityManager entityManager;
     private final Mailer mailer;
     private final Clock clock;
-    private final Optional<Path> dumpDirectory;
+    private final MailCopies copies;
 
-    public OutboxDispatcher(EntityManager entityManager, Mailer mailer, Clock clock,
-            @ConfigProperty(name = "elbasar.mail.dump-dir") Optional<Path> dumpDirectory) {
+    public OutboxDispatcher(EntityManager entityManager, Mailer mailer, Clock clock, MailCopies copies) {
         this.entityManager = entityManager;
         this.mailer = mailer;
         this.clock = clock;
-        this.dumpDirectory = dumpDirectory;
+        this.copies = copies;
     }
 
     @Scheduled(every = "${elbasar.outbox.poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -84,7 +77,7 @@ public class OutboxDispatcher {
                         .addHeader("Message-ID", "<outbox-" + email.id + "@elbasar.org>");
                 email.headers.forEach(message::addHeader);
                 mailer.send(message);
-                dump(email);
+                copies.write(String.format("%06d", email.id), email.recipient, email.subject, email.textBody, email.htmlBody);
                 email.sentAt = now;
                 email.lastError = null;
                 sent++;
@@ -96,22 +89,5 @@ public class OutboxDispatcher {
             }
         }
         return new int[] { due.size(), sent };
-    }
-
-    /** In `make run`, a copy of each email is written where a person can read it. */
-    private void dump(OutboxEmail email) {
-        if (dumpDirectory.isEmpty()) {
-            return;
-        }
-        try {
-            Files.createDirectories(dumpDirectory.get());
-            String name = String.format("%06d-%s", email.id, email.recipient.replaceAll("[^A-Za-z0-9@._-]", "_"));
-            Files.writeString(dumpDirectory.get().resolve(name + ".txt"),
-                    "To: " + email.recipient + "\nSubject: " + email.subject + "\n\n" + email.textBody, StandardCharsets.UTF_8);
-            Files.writeString(dumpDirectory.get().resolve(name + ".html"), email.htmlBody, StandardCharsets.UTF_8);
-            LOG.infof("Email to %s: \"%s\" (copy in %s)", email.recipient, email.subject, dumpDirectory.get());
-        } catch (IOException e) {
-            LOG.warn("Cannot write the copy of an email", e);
-        }
     }
 }

@@ -1,0 +1,5 @@
+package org.elbasar.newsletter.domain;
+
+public enum NewsletterStatus {
+    DRAFT, SENDING, SENT
+}

@@ -1,0 +1,171 @@
+package org.elbasar.newsletter.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.mailer.Mail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elbasar.common.service.MailCopies;
+import org.jboss.logging.Logger;
+
+/**
+ * Works through the deliveries of the issues being sent. Each delivery is locked (SKIP LOCKED, so
+ * workers and instances share them), handed to SMTP and marked sent in one transaction: a crash
+ * before the commit leaves it pending and it is sent again after restart, with the same Message-ID
+ * so that receivers recognise it; a crash can repeat at most the message each worker had in hand.
+ * Failures are retried with backoff (1, 2, 4 … 60 minutes) up to {@value #MAX_ATTEMPTS} attempts.
+ */
+@ApplicationScoped
+public class NewsletterSender {
+
+    private static final Logger LOG = Logger.getLogger(NewsletterSender.class);
+    static final int MAX_ATTEMPTS = 8;
+
+    /** An issue as it is sent, per language. */
+    private record Frozen(String subjectFr, String htmlFr, String textFr, String subjectEn, String htmlEn, String textEn) {
+    }
+
+    private final EntityManager entityManager;
+    private final NewsletterTransport transport;
+    private final NewsletterSending sending;
+    private final MailCopies copies;
+    private final Clock clock;
+    private final SendingPace pace;
+    private final int workers;
+    private final ExecutorService executor;
+    private final Cache<UUID, Frozen> frozen = Caffeine.newBuilder().maximumSize(4).build();
+
+    public NewsletterSender(EntityManager entityManager, NewsletterTransport transport, NewsletterSending sending, MailCopies copies,
+            Clock clock, @ConfigProperty(name = "elbasar.newsletter.rate-per-second") int ratePerSecond,
+            @ConfigProperty(name = "elbasar.newsletter.workers") int workers) {
+        this.entityManager = entityManager;
+        this.transport = transport;
+        this.sending = sending;
+        this.copies = copies;
+        this.clock = clock;
+        this.pace = new SendingPace(ratePerSecond);
+        this.workers = workers;
+        this.executor = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "newsletter-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    @Scheduled(every = "${elbasar.outbox.poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        int sent = sendDue();
+        if (sent > 0) {
+            LOG.infof("Sent %d newsletter emails", sent);
+        }
+    }
+
+    /** Sends every delivery due now with all workers, then closes the issues that have none left; returns how many were sent. */
+    public int sendDue() {
+        AtomicInteger sent = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            running.add(executor.submit(() -> {
+                while (QuarkusTransaction.requiringNew().call(() -> sendOne(sent))) {
+                    // next one
+                }
+            }));
+        }
+        try {
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A newsletter worker stopped", e.getCause());
+        }
+        QuarkusTransaction.requiringNew().run(this::closeFinishedIssues);
+        return sent.get();
+    }
+
+    /** Sends the next due delivery; false when there is none. */
+    private boolean sendOne(AtomicInteger sent) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = entityManager.createNativeQuery("""
+                SELECT id, newsletter_id, email, locale, token, attempts FROM newsletter_delivery
+                WHERE status = 'PENDING' AND next_attempt_at <= :now
+                ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .setParameter("now", clock.instant()).getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        Object[] row = due.get(0);
+        long id = ((Number) row[0]).longValue();
+        UUID newsletterId = (UUID) row[1];
+        String email = (String) row[2];
+        boolean english = "en".equals(row[3]);
+        String token = (String) row[4];
+        int attempts = ((Number) row[5]).intValue() + 1;
+        Frozen issue = frozen.get(newsletterId, this::load);
+        String subject = english ? issue.subjectEn() : issue.subjectFr();
+        String html = sending.personal(english ? issue.htmlEn() : issue.htmlFr(), token);
+        String text = sending.personal(english ? issue.textEn() : issue.textFr(), token);
+        Mail mail = Mail.withHtml(email, subject, html).setText(text)
+                .addHeader("Message-ID", "<newsletter-" + id + "@elbasar.org>");
+        sending.unsubscribeHeaders(token).forEach(mail::addHeader);
+        pace.await();
+        Instant now = clock.instant();
+        try {
+            transport.send(mail);
+        } catch (RuntimeException e) {
+            boolean last = attempts >= MAX_ATTEMPTS;
+            entityManager.createNativeQuery("""
+                    UPDATE newsletter_delivery SET attempts = :attempts, status = :status, next_attempt_at = :next, last_error = :error
+                    WHERE id = :id""")
+                    .setParameter("attempts", attempts).setParameter("status", last ? "FAILED" : "PENDING")
+                    .setParameter("next", now.plus(Duration.ofMinutes(Math.min(60, 1L << (attempts - 1)))))
+                    .setParameter("error", String.valueOf(e.getMessage())).setParameter("id", id).executeUpdate();
+            LOG.warnf("Newsletter email %d to %s failed (attempt %d): %s", id, email, attempts, e.getMessage());
+            return true;
+        }
+        entityManager.createNativeQuery(
+                "UPDATE newsletter_delivery SET attempts = :attempts, status = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id")
+                .setParameter("attempts", attempts).setParameter("now", now).setParameter("id", id).executeUpdate();
+        copies.write(String.format("nl-%06d", id), email, subject, text, html);
+        sent.incrementAndGet();
+        return true;
+    }
+
+    private Frozen load(UUID newsletterId) {
+        Object[] row = (Object[]) entityManager.createNativeQuery(
+                "SELECT subject_fr, html_fr, text_fr, subject_en, html_en, text_en FROM newsletter WHERE id = :id")
+                .setParameter("id", newsletterId).getSingleResult();
+        return new Frozen((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5]);
+    }
+
+    /** An issue with no delivery left to try is sent. */
+    private void closeFinishedIssues() {
+        entityManager.createNativeQuery("""
+                UPDATE newsletter n SET status = 'SENT', version = version + 1,
+                       sent_at = coalesce((SELECT max(d.sent_at) FROM newsletter_delivery d WHERE d.newsletter_id = n.id), :now)
+                WHERE n.status = 'SENDING'
+                  AND NOT EXISTS (SELECT 1 FROM newsletter_delivery d WHERE d.newsletter_id = n.id AND d.status = 'PENDING')""")
+                .setParameter("now", clock.instant()).executeUpdate();
+    }
+}
