@@ -85,11 +85,11 @@ public class NewsletterSending {
         newsletter.updatedAt = now;
         int recipients = entityManager.createNativeQuery("""
                 INSERT INTO newsletter_delivery (newsletter_id, email, locale, token, status, next_attempt_at)
-                SELECT :id, p.email, p.locale, p.newsletter_token, 'PENDING', :now
+                SELECT CAST(:id AS uuid), p.email, p.locale, p.newsletter_token, 'PENDING', CAST(:now AS timestamptz)
                 FROM person p JOIN organisation o ON o.id = p.organisation_id
                 WHERE o.status = 'ACTIVE' AND p.active AND p.newsletter
                 UNION ALL
-                SELECT :id, s.email, s.locale, s.token, 'PENDING', :now
+                SELECT CAST(:id AS uuid), s.email, s.locale, s.token, 'PENDING', CAST(:now AS timestamptz)
                 FROM newsletter_subscriber s WHERE s.status = 'CONFIRMED'
                 ON CONFLICT DO NOTHING""")
                 .setParameter("id", id).setParameter("now", now).executeUpdate();
