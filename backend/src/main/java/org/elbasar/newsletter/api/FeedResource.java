@@ -35,7 +35,7 @@ public class FeedResource {
     @GET
     @Path("/{topic}.{format}")
     @PermitAll
-    @Produces({ "application/rss+xml", "application/atom+xml" })
+    @Produces({ "application/rss+xml", "application/atom+xml", "application/xml", "text/xml" })
     @Operation(operationId = "getFeed", summary = "RSS 2.0 or Atom 1.0 feed of the newest offers or requests, or of coming events",
             description = "For the whole network, or a territory and what lies inside it (offers and requests by their organisation's commune).")
     @APIResponse(responseCode = "200", description = "The feed", content = {

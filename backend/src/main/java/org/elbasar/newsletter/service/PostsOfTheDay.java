@@ -214,7 +214,7 @@ public class PostsOfTheDay {
                 .setParameter("since", day.minusDays(ROTATION_DAYS)).setParameter("day", day).getResultList();
         Map<String, LocalDate> last = new HashMap<>();
         for (Object[] row : rows) {
-            LocalDate when = ((java.sql.Date) row[3]).toLocalDate();
+            LocalDate when = (LocalDate) row[3];
             last.putIfAbsent("organisation:" + row[0], when);
             last.putIfAbsent("territory:" + row[1], when);
             last.putIfAbsent("mode:" + row[2], when);
