@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test frontend-test e2e bench bench-smoke bench-tools build frontend backend openapi chromium clean large-data
+.PHONY: run test backend-test frontend-test e2e bench bench-smoke bench-tools newsletter-crash build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -14,8 +14,8 @@ run: build
 	ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_MAIL_DUMP_DIR="$(abspath $(DATA_DIR))/mail" \
 	java -jar $(BACKEND_JAR)
 
-## test: backend, frontend unit and browser end-to-end tests, and the benchmark harness at small scale
-test: backend-test frontend-test e2e bench-smoke
+## test: backend, frontend unit and browser end-to-end tests, the benchmark harness at small scale and the newsletter crash test
+test: backend-test frontend-test e2e bench-smoke newsletter-crash
 
 build: frontend backend
 
@@ -41,11 +41,20 @@ e2e: chromium build
 
 ## bench: the platform at scale (10k organisations, 100k offers) against pgbench and a trivial endpoint;
 ## writes bench/results/<date>.md and .json and the README table (BENCH_SCALE=small: a 2-minute smoke run)
-bench: build bench-tools
+bench: build bench-tools bench/node_modules
 	BENCH_SCALE=$${BENCH_SCALE:-full} node bench/run.mjs
+	node bench/newsletter.mjs
 
 bench-smoke: build bench-tools
 	BENCH_SCALE=small node bench/run.mjs
+
+## newsletter-crash: an issue to 300 recipients through a local SMTP sink, the application killed twice mid-send
+newsletter-crash: build bench-tools bench/node_modules
+	NEWSLETTER_SCALE=small node bench/newsletter.mjs
+
+bench/node_modules: bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+	@touch bench/node_modules
 
 bench-tools:
 	@command -v wrk >/dev/null && command -v pgbench >/dev/null && command -v psql >/dev/null \

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.time.YearMonth;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.Person;
@@ -50,6 +52,9 @@ import org.elbasar.exchange.domain.ExchangeStatus;
 import org.elbasar.exchange.domain.OriginChannel;
 import org.elbasar.exchange.domain.ValuationKind;
 import org.elbasar.exchange.service.Valuations;
+import org.elbasar.newsletter.domain.Newsletter;
+import org.elbasar.newsletter.service.NewsletterDrafts;
+import org.elbasar.newsletter.service.NewsletterSending;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,13 +68,18 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private final Valuations valuations;
 
+    private final NewsletterDrafts newsletterDrafts;
+    private final NewsletterSending newsletterSending;
+
     private final boolean enabled;
     private final PasswordHasher hasher;
     private final Clock clock;
 
     public DemoData(@ConfigProperty(name = "elbasar.demo-data.enabled") boolean enabled, PasswordHasher hasher, Valuations valuations,
-            Clock clock) {
+            NewsletterDrafts newsletterDrafts, NewsletterSending newsletterSending, Clock clock) {
         this.valuations = valuations;
+        this.newsletterDrafts = newsletterDrafts;
+        this.newsletterSending = newsletterSending;
         this.enabled = enabled;
         this.hasher = hasher;
         this.clock = clock;
@@ -139,7 +149,20 @@ public class DemoData {
         loadCatalogue(organisations, authors, now);
         loadExchanges(organisations, authors, now);
         loadEvents(authors, now);
+        loadNewsletter();
         return true;
+    }
+
+    /** Last month's issue, sent (so the archive has one); this month's draft is left for the animators to compose. */
+    private void loadNewsletter() {
+        Organisation.getEntityManager().flush();
+        YearMonth lastMonth = YearMonth.now(clock.withZone(ClockProducer.PARIS)).minusMonths(1);
+        newsletterDrafts.composeIfMissing(lastMonth);
+        Newsletter issue = Newsletter.find("month", lastMonth.atDay(1)).firstResult();
+        issue.editorialFr = "Chères adhérentes, chers adhérents,\n\nMerci pour ce mois riche en échanges : voici ce que le réseau a vécu.";
+        issue.editorialEn = "Dear members,\n\nThank you for a month full of exchanges: here is what the network lived.";
+        Person animator = Person.findByEmail("animation@elbasar.test").orElseThrow();
+        newsletterSending.send(issue.id, issue.version, new Caller(animator.id, null, animator.roles(), Locale.FRENCH));
     }
 
     /** Offers and requests of the demo members; column org is the 1-based row of organisations.tsv. */
