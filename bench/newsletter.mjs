@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SMTPServer } from 'smtp-server';
-import { answers, freePort, launch, waitFor } from './lib/processes.mjs';
+import { answers, freePort, launch, launchApplication, waitFor } from './lib/processes.mjs';
 
 const SCALES = {
   full: { recipients: 10_000, kills: 2 },
@@ -77,15 +77,13 @@ async function main() {
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const startApplication = () =>
-    launch('java', ['-Xmx512m', '-jar', jar], {
+    launchApplication(jar, {
+      port,
+      dataDir: join(work, 'data'),
+      dbPort,
       logFile: join(work, 'application.out'),
       env: {
-        PORT: String(port),
-        DATA_DIR: join(work, 'data'),
         PUBLIC_URL: base,
-        QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://localhost:${dbPort}/postgres`,
-        QUARKUS_DATASOURCE_USERNAME: 'postgres',
-        QUARKUS_DATASOURCE_PASSWORD: 'postgres',
         ELBASAR_MAIL_MOCK: 'false',
         SMTP_HOST: '127.0.0.1',
         SMTP_PORT: String(smtpPort),

@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { CASES, LISTS, PAGE_SIZES } from './cases.mjs';
 import { pgbench, wrk } from './lib/load.mjs';
-import { answers, freePort, launch, residentMiB, waitFor, withPeakMemory } from './lib/processes.mjs';
+import { answers, freePort, launch, launchApplication, residentMiB, waitFor, withPeakMemory } from './lib/processes.mjs';
 import { markdown, machineLine, pageSizeTable, resultsTable, targets, targetsTable } from './lib/report.mjs';
 import { countedStatements, Psql, StatementLog, statementsByMarker, writePgbenchScripts } from './lib/statements.mjs';
 
@@ -58,14 +58,12 @@ async function main() {
     const port = await freePort();
     const base = `http://localhost:${port}`;
     const startApplication = () =>
-      launch('java', ['-Xmx512m', '-jar', jar], {
+      launchApplication(jar, {
+        port,
+        dataDir: join(work, 'data'),
+        dbPort,
         logFile: join(work, 'application.out'),
         env: {
-          PORT: String(port),
-          DATA_DIR: join(work, 'data'),
-          QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://localhost:${dbPort}/postgres`,
-          QUARKUS_DATASOURCE_USERNAME: 'postgres',
-          QUARKUS_DATASOURCE_PASSWORD: 'postgres',
           ELBASAR_MAIL_MOCK: 'true',
           // their queries would mix with those of the captured requests (the generator fills the
           // catalogue's vocabulary, which the maintenance job would otherwise refresh 20 s after start)

@@ -38,6 +38,21 @@ export function launch(command, args, { env, logFile }) {
   };
 }
 
+/** The packaged application in its production profile (`-Xmx512m`), on the PostgreSQL listening on `dbPort`. */
+export function launchApplication(jar, { port, dataDir, dbPort, logFile, env }) {
+  return launch('java', ['-Xmx512m', '-jar', jar], {
+    logFile,
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://localhost:${dbPort}/postgres`,
+      QUARKUS_DATASOURCE_USERNAME: 'postgres',
+      QUARKUS_DATASOURCE_PASSWORD: 'postgres',
+      ...env,
+    },
+  });
+}
+
 /** Polls `probe` every 10 ms until it returns true; fails when the process dies or after `seconds`. */
 export async function waitFor(what, probe, handle, seconds = 180) {
   const deadline = Date.now() + seconds * 1000;

@@ -20,6 +20,7 @@ import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Items;
 import org.elbasar.testing.Newsletters;
+import org.elbasar.testing.Statements;
 import org.elbasar.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class PostOfTheDayTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    Statements statements;
 
     @AfterEach
     void resetClock() {
@@ -106,6 +110,10 @@ class PostOfTheDayTest {
         // 30 days after it was featured, the Arras offer can come back.
         clock.setTo(paris(2040, 4, 4, 8));
         assertEquals(loanArras, today(animator).getString("subject.id"));
+
+        // The history of six proposals: the page, its count, and one statement for all their subjects.
+        long statementsRun = statements.countDuring(() -> Api.as(animator).get("/api/v1/posts-of-the-day?size=20").then().statusCode(200));
+        assertTrue(statementsRun <= 3, statementsRun + " statements");
     }
 
     @Test

@@ -146,13 +146,7 @@ public class NewsletterDrafts {
     @Transactional
     public NewsletterView edit(UUID id, Integer expectedVersion, NewsletterEdit edit, Caller caller) {
         staffOnly(caller);
-        if (expectedVersion == null) {
-            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
-        }
-        Newsletter newsletter = draft(id);
-        if (newsletter.version != expectedVersion) {
-            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
-        }
+        Newsletter newsletter = draft(id, expectedVersion);
         List<NewsletterItem> items = items(id);
         apply(edit, items);
         newsletter.editorialFr = edit.editorialFr();
@@ -295,6 +289,18 @@ public class NewsletterDrafts {
         }
         if (newsletter.status != NewsletterStatus.DRAFT) {
             throw new ApiException(Status.CONFLICT, "newsletter-not-draft");
+        }
+        return newsletter;
+    }
+
+    /** The draft, locked, if the caller read its latest version (428 without a version, 412 with an older one). */
+    Newsletter draft(UUID id, Integer expectedVersion) {
+        if (expectedVersion == null) {
+            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
+        }
+        Newsletter newsletter = draft(id);
+        if (newsletter.version != expectedVersion) {
+            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
         }
         return newsletter;
     }

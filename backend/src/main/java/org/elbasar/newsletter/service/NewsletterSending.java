@@ -3,7 +3,6 @@ package org.elbasar.newsletter.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.account.domain.Person;
-import org.elbasar.common.api.ApiException;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
@@ -63,13 +61,7 @@ public class NewsletterSending {
     @Transactional
     public NewsletterView send(UUID id, Integer expectedVersion, Caller caller) {
         NewsletterDrafts.staffOnly(caller);
-        if (expectedVersion == null) {
-            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
-        }
-        Newsletter newsletter = drafts.draft(id);
-        if (newsletter.version != expectedVersion) {
-            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
-        }
+        Newsletter newsletter = drafts.draft(id, expectedVersion);
         Rendered french = drafts.render(newsletter, Locale.FRENCH);
         Rendered english = drafts.render(newsletter, Locale.ENGLISH);
         Instant now = clock.instant();
