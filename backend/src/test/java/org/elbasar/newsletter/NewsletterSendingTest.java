@@ -160,8 +160,16 @@ class NewsletterSendingTest {
         String late = Fixtures.unique("tardif") + "@example.org";
         Api.anonymous().body(Map.of("email", late, "language", "fr")).post("/api/v1/newsletter/subscribers").then().statusCode(202);
         String token = mails.tokenFrom(late, "/newsletter/confirm/");
+        // Asking again at once sends nothing more (the form cannot flood an address).
+        Api.anonymous().body(Map.of("email", late, "language", "fr")).post("/api/v1/newsletter/subscribers").then().statusCode(202);
+        assertEquals(1, mails.to(late).size());
         clock.advance(Duration.ofDays(8));
         Api.anonymous().post("/api/v1/newsletter/subscribers/confirm/" + token).then().statusCode(410);
+        // Later, a new link replaces the expired one.
+        Api.anonymous().body(Map.of("email", late, "language", "fr")).post("/api/v1/newsletter/subscribers").then().statusCode(202);
+        String renewed = mails.tokenFrom(late, "/newsletter/confirm/");
+        Api.anonymous().post("/api/v1/newsletter/subscribers/confirm/" + renewed).then().statusCode(200).body("subscribed", equalTo(true));
+        Api.anonymous().post("/api/v1/newsletter/subscribers/confirm/" + token).then().statusCode(404);
         Api.anonymous().post("/api/v1/newsletter/subscribers/confirm/nope").then().statusCode(404);
         // A pending address's token is no unsubscribe link.
         Api.anonymous().get("/api/v1/newsletter/subscription/" + token).then().statusCode(404);

@@ -35,6 +35,11 @@ public class NewsletterRenderer {
 
     /** An item as it is shown. */
     public record Piece(Section section, String title, String summary, String link, String territory, String imageUrl, boolean pinned) {
+
+        /** The summary under its bullet in the plain-text part: every line indented. */
+        public String textSummary() {
+            return summary.replace("\n", "\n  ");
+        }
     }
 
     /** Items of a département inside a section. */

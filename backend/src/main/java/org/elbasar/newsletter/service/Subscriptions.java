@@ -28,6 +28,8 @@ public class Subscriptions {
 
     /** How long a confirmation link works. */
     static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(7);
+    /** A pending address is sent another confirmation only after this long. */
+    static final Duration RESEND_AFTER = Duration.ofMinutes(15);
 
     private final MailOutbox outbox;
     private final Clock clock;
@@ -57,7 +59,10 @@ public class Subscriptions {
     @Transactional
     public void subscribe(String email, String language) {
         Subscriber subscriber = Subscriber.<Subscriber>find("lower(email) = lower(?1)", email.strip()).firstResultOptional().orElse(null);
-        if (subscriber != null && subscriber.status == Subscriber.Status.CONFIRMED) {
+        Instant now = clock.instant();
+        if (subscriber != null && (subscriber.status == Subscriber.Status.CONFIRMED
+                || subscriber.status == Subscriber.Status.PENDING && subscriber.createdAt.plus(RESEND_AFTER).isAfter(now))) {
+            // Nothing new to say: repeated requests must not turn the form into a way to flood an address.
             return;
         }
         if (subscriber == null) {
@@ -68,7 +73,7 @@ public class Subscriptions {
         subscriber.locale = language;
         subscriber.status = Subscriber.Status.PENDING;
         subscriber.token = SecretTokens.generate();
-        subscriber.createdAt = clock.instant();
+        subscriber.createdAt = now;
         subscriber.unsubscribedAt = null;
         subscriber.persist();
         outbox.enqueue(new MailOutbox.Message("newsletter-confirm", subscriber.email, Locale.forLanguageTag(language),
