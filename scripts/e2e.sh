@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests: starts the packaged platform on a free port with a fresh embedded
-# database and the demo data, runs the Playwright scenarios against it, and stops it.
+# database and the demo data, runs the Playwright scenarios against it (arguments go to Playwright:
+# scripts/e2e.sh e2e/newsletter.spec.ts runs one), and stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +26,4 @@ done
 ready || { cat "$log"; echo "the platform is not ready"; exit 1; }
 
 cd frontend
-E2E_BASE_URL="http://localhost:$port" E2E_MAIL_DIR="$data_dir/mail" npm run e2e || { tail -n 100 "$log"; exit 1; }
+E2E_BASE_URL="http://localhost:$port" E2E_MAIL_DIR="$data_dir/mail" npm run e2e -- "$@" || { tail -n 100 "$log"; exit 1; }

@@ -1,32 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ANIMATOR, choose, expectAccessible, newPerson, signIn, uniqueSuffix } from './support';
-
-/** Where the platform writes a copy of every email it sends (scripts/e2e.sh sets it). */
-const MAIL_DIR = process.env.E2E_MAIL_DIR;
+import { ANIMATOR, MAIL_DIR, apiToken, choose, expectAccessible, newPerson, sentEmails, signIn, uniqueSuffix } from './support';
 
 type Member = { firstName: string; lastName: string; email: string; password: string };
 
-/** The emails sent to someone so far: "To: …\nSubject: …\n\n<text>" in <id>-<recipient>.txt. */
+/** The texts of the emails sent to someone so far. */
 function emailsTo(address: string) {
-  let names: string[];
-  try {
-    names = readdirSync(MAIL_DIR!);
-  } catch {
-    // No email sent yet: the directory comes with the first one.
-    return [];
-  }
-  return names
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(MAIL_DIR!, name), 'utf8'))
-    .filter((text) => /^To: (.*)$/m.exec(text)?.[1].trim() === address);
-}
-
-async function apiToken(request: APIRequestContext, email: string, password: string) {
-  const login = await request.post('/api/v1/auth/login', { data: { email, password } });
-  expect(login.ok(), `sign-in of ${email}`).toBe(true);
-  return ((await login.json()) as { accessToken: string }).accessToken;
+  return sentEmails().filter((email) => email.to === address).map((email) => email.text);
 }
 
 /**

@@ -1,36 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ANIMATOR, choose, expectAccessible, newPerson, signIn, uniqueSuffix } from './support';
-
-/** Where the platform writes a copy of every email it sends (scripts/e2e.sh sets it). */
-const MAIL_DIR = process.env.E2E_MAIL_DIR;
+import { ANIMATOR, MAIL_DIR, choose, expectAccessible, newPerson, sentEmails, signIn, uniqueSuffix } from './support';
 
 /** A demo organisation (ELBASAR_DEMO_DATA=true) that has no trailer to lend itself. */
 const REQUESTER = 'Les Jardins de Cocagne de Tourcoing';
 
-type Email = { to: string; text: string };
-
 /** The path of a follow-up link answering "yes": /follow-up/<token>/yes. */
 const YES_LINK = /\/follow-up\/[^/\s]+\/yes/;
-
-/** The emails sent so far: OutboxDispatcher writes "To: …\nSubject: …\n\n<text>" to <id>-<recipient>.txt. */
-function sentEmails(): Email[] {
-  let names: string[];
-  try {
-    names = readdirSync(MAIL_DIR!);
-  } catch {
-    // No email sent yet: the directory comes with the first one.
-    return [];
-  }
-  return names
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => {
-      const text = readFileSync(join(MAIL_DIR!, name), 'utf8');
-      return { to: /^To: (.*)$/m.exec(text)?.[1].trim() ?? '', text };
-    });
-}
 
 /**
  * The "yes" link of the introduction email sent to the provider: an email about this

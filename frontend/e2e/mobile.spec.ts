@@ -8,7 +8,7 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, 'page wider than the screen').toBeLessThanOrEqual(0);
 }
 
-for (const path of ['/', '/directory', '/events', '/events?view=month']) {
+for (const path of ['/', '/directory', '/events', '/events?view=month', '/newsletter']) {
   test(`${path} fits a 360 px phone`, async ({ page }) => {
     await page.goto(path);
     await expectAccessible(page);

@@ -1,8 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 /** The demo animator the platform creates with its demo data. */
 export const ANIMATOR = { email: 'animation@elbasar.test', password: 'Demo-elbasar-2026!' };
+
+/** Where the platform writes a copy of every email it sends (scripts/e2e.sh sets it). */
+export const MAIL_DIR = process.env.E2E_MAIL_DIR;
+
+export type SentEmail = { name: string; to: string; subject: string; text: string };
+
+/** The emails sent so far, oldest first: the platform writes "To: …\nSubject: …\n\n<text>" to <id>-<recipient>.txt. */
+export function sentEmails(): SentEmail[] {
+  let names: string[];
+  try {
+    names = readdirSync(MAIL_DIR!);
+  } catch {
+    // No email sent yet: the directory comes with the first one.
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(MAIL_DIR!, name), 'utf8');
+      return {
+        name,
+        to: /^To: (.*)$/m.exec(text)?.[1].trim() ?? '',
+        subject: /^Subject: (.*)$/m.exec(text)?.[1].trim() ?? '',
+        text,
+      };
+    });
+}
+
+/** An access token for API calls made on someone's behalf. */
+export async function apiToken(request: APIRequestContext, email: string, password: string) {
+  const login = await request.post('/api/v1/auth/login', { data: { email, password } });
+  expect(login.ok(), `sign-in of ${email}`).toBe(true);
+  return ((await login.json()) as { accessToken: string }).accessToken;
+}
 
 /** Makes names and emails unique, so specs never depend on each other's data. */
 export function uniqueSuffix() {
@@ -18,6 +55,9 @@ export async function expectAccessible(page: Page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     // react-aria's hidden live region: its short-lived announcements may point to a button already gone.
     .exclude('[data-live-announcer]')
+    // A sandboxed frame runs no script, axe's included (it would wait for it forever): the
+    // newsletter checks the documents it frames on their own.
+    .exclude('iframe[sandbox]')
     .analyze();
   const blocking = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -9,6 +9,8 @@ import exchangesFr from './lib/i18n/exchanges/fr.json';
 import followUpEn from './lib/i18n/follow-up/en.json';
 import followUpFr from './lib/i18n/follow-up/fr.json';
 import fr from './lib/i18n/fr.json';
+import newsletterEn from './lib/i18n/newsletter/en.json';
+import newsletterFr from './lib/i18n/newsletter/fr.json';
 
 const SRC = __dirname;
 
@@ -62,9 +64,10 @@ describe('architecture', () => {
 
   it('has every French text in English too, and nothing more', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
-    // Texts loaded with their pages (exchanges and impact, follow-up links, events).
+    // Texts loaded with their pages (exchanges and impact, follow-up links, events, newsletter).
     expect(keys(exchangesEn).sort()).toEqual(keys(exchangesFr).sort());
     expect(keys(followUpEn).sort()).toEqual(keys(followUpFr).sort());
     expect(keys(eventsEn).sort()).toEqual(keys(eventsFr).sort());
+    expect(keys(newsletterEn).sort()).toEqual(keys(newsletterFr).sort());
   });
 });

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover, RouterProvider, Separator } from 'react-aria-components';
+import { lazy, Suspense, useState } from 'react';
+import { RouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import {
   Link,
@@ -14,7 +14,15 @@ import {
 } from 'react-router';
 import { ButtonLink } from '@/components/button';
 import { LanguageSwitch } from '@/components/language-switch';
+import type { Me } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/auth-provider';
+import { AccountBadge } from './account-menu-badge';
+
+/**
+ * The account menu's code (react-aria's menus, popovers and focus scopes: a fifth of the initial
+ * bundle) loads once someone is signed in; until then its button stands in, inert.
+ */
+const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
 
 declare module 'react-aria-components' {
   interface RouterConfig {
@@ -91,6 +99,9 @@ function Header() {
               <li>
                 <NavLink to="/events">{t('nav.events')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/newsletter">{t('nav.newsletter')}</NavLink>
+              </li>
               {session.me?.organisation && (
                 <li>
                   <NavLink to="/my-items">{t('nav.myItems')}</NavLink>
@@ -123,6 +134,12 @@ function Header() {
                   <li>
                     <NavLink to="/join-requests">{t('nav.joinRequests')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/newsletters">{t('nav.newsletters')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/posts-of-the-day">{t('nav.postOfTheDay')}</NavLink>
+                  </li>
                 </>
               )}
               {/* Signed-in people have the charter in the footer: room for their own pages. */}
@@ -135,7 +152,7 @@ function Header() {
           </nav>
           <div className="header__tools">
             <LanguageSwitch />
-            {session.status === 'signedIn' ? <AccountMenu /> : session.status === 'signedOut' && <SignedOutLinks />}
+            {session.status === 'signedIn' && session.me ? <LazyAccountMenu me={session.me} /> : session.status === 'signedOut' && <SignedOutLinks />}
           </div>
         </div>
       </div>
@@ -155,42 +172,16 @@ function SignedOutLinks() {
   );
 }
 
-function AccountMenu() {
-  const { t } = useTranslation();
-  const session = useSession();
-  const navigate = useNavigate();
-  const me = session.me;
-  if (!me) return null;
-
-  const signOut = async () => {
-    await session.signOut();
-    void navigate('/');
-  };
-
+function LazyAccountMenu({ me }: { me: Me }) {
   return (
-    <MenuTrigger>
-      <AriaButton className="account-button" aria-label={t('shell.accountMenu', { name: me.firstName })}>
-        <span aria-hidden="true" className="account-button__avatar">
-          {me.firstName.charAt(0).toUpperCase()}
+    <Suspense
+      fallback={
+        <span className="account-button">
+          <AccountBadge me={me} />
         </span>
-        <span className="account-button__name">{me.firstName}</span>
-      </AriaButton>
-      <Popover className="popover" placement="bottom end">
-        <Menu className="menu" aria-label={t('shell.accountMenu', { name: me.firstName })}>
-          <MenuItem className="menu__item" href="/account">
-            {t('nav.account')}
-          </MenuItem>
-          {me.organisation && (
-            <MenuItem className="menu__item" href="/my-organisation">
-              {t('nav.myOrganisation')}
-            </MenuItem>
-          )}
-          <Separator className="menu__separator" />
-          <MenuItem className="menu__item" onAction={() => void signOut()}>
-            {t('nav.signOut')}
-          </MenuItem>
-        </Menu>
-      </Popover>
-    </MenuTrigger>
+      }
+    >
+      <AccountMenu me={me} />
+    </Suspense>
   );
 }

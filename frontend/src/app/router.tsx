@@ -13,6 +13,8 @@ import { RouteError } from './not-found';
 const exchangePages = () =>
   Promise.all([import('@/features/exchanges/routes'), loadTexts('exchanges')]).then(([pages]) => pages);
 const impactPages = () => Promise.all([import('@/features/impact/routes'), loadTexts('exchanges')]).then(([pages]) => pages);
+/** The newsletter's animator pages (the editor and the post of the day), one chunk with their texts. */
+const newsletterStaffPages = () => import('@/features/newsletter/routes/staff').then((m) => m.page);
 
 /** Pages load on demand: a phone on a slow network only fetches what it shows. */
 export const routes: RouteObject[] = [
@@ -97,6 +99,11 @@ export const routes: RouteObject[] = [
           {
             path: 'events/*',
             lazy: () => import('@/features/events/routes').then((m) => m.page).then((Events) => ({ element: <Events guard={RequireSession} /> })),
+          },
+          // The newsletter's public pages (archive, an issue, its emails' links) route among themselves.
+          {
+            path: 'newsletter/*',
+            lazy: () => import('@/features/newsletter/routes').then((m) => m.page).then((Component) => ({ Component })),
           },
           {
             path: 'extend/:token',
@@ -202,6 +209,14 @@ export const routes: RouteObject[] = [
               {
                 path: 'impact/graph',
                 lazy: () => impactPages().then((m) => ({ Component: m.GraphRoute })),
+              },
+              {
+                path: 'newsletters/*',
+                lazy: () => newsletterStaffPages().then((m) => ({ Component: m.EditorRoutes })),
+              },
+              {
+                path: 'posts-of-the-day',
+                lazy: () => newsletterStaffPages().then((m) => ({ Component: m.PostsOfTheDayRoute })),
               },
               {
                 path: 'join-requests',

@@ -36,4 +36,8 @@ export const handlers = [
   // An empty catalogue (the home page shows its latest items).
   http.get(apiUrl('/offers'), () => HttpResponse.json(searchPage([], { total: 0 }))),
   http.get(apiUrl('/requests'), () => HttpResponse.json(searchPage([], { total: 0 }))),
+  // The account page shows whether its person gets the newsletter.
+  http.get(apiUrl('/me/newsletter'), () =>
+    HttpResponse.json({ subscribed: false, email: 'camille@ateliers-reemploi.example' }),
+  ),
 ];

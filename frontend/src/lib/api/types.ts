@@ -344,3 +344,33 @@ export const EVENT_KINDS = [
 export function isEventKind(value: unknown): value is EventKind {
   return EVENT_KINDS.includes(value as EventKind);
 }
+
+/* Newsletter, its subscriptions, and the post of the day. */
+export type NewsletterStatus = Schemas['NewsletterStatus'];
+export type NewsletterAction = Schemas['Action'];
+export type NewsletterSection = Schemas['Section'];
+/** `sentAt` once sent. */
+export type NewsletterSummary = Nullable<Schemas['NewsletterSummary'], 'sentAt'>;
+/** `territory` (a département, for grouping) and `imageUrl` when the item has them. */
+export type NewsletterItem = Nullable<Schemas['NewsletterItem'], 'territory' | 'imageUrl'>;
+export type NewsletterProgress = Schemas['NewsletterProgress'];
+/** `progress` once sending starts; `items` in display order. */
+export type Newsletter = Nullable<
+  Omit<Schemas['Newsletter'], 'items'> & { items: NewsletterItem[] },
+  'sentAt' | 'progress'
+>;
+/** Every item of the issue, in the wanted order. */
+export type NewsletterEdit = Schemas['NewsletterEdit'];
+export type RenderedNewsletter = Schemas['RenderedNewsletter'];
+/** What an unsubscribe link stands for: the address masked. */
+export type NewsletterSubscription = Schemas['NewsletterSubscription'];
+export type MyNewsletterSubscription = Schemas['MyNewsletterSubscription'];
+export type PostStatus = Schemas['Status'];
+export type PostSubjectKind = Schemas['Kind'];
+/** `mode` for offers and requests; `territory` when the subject has one. */
+export type PostSubject = Nullable<Schemas['PostSubject'], 'territory' | 'mode'>;
+/** `decidedBy` and `decidedAt` once accepted or skipped. */
+export type PostOfTheDay = Nullable<
+  Omit<Schemas['PostOfTheDay'], 'subject'> & { subject: PostSubject },
+  'imageUrl' | 'decidedBy' | 'decidedAt'
+>;

@@ -36,6 +36,7 @@ const NAMESPACES = {
   exchanges: { fr: () => import('./exchanges/fr.json'), en: () => import('./exchanges/en.json') },
   followUp: { fr: () => import('./follow-up/fr.json'), en: () => import('./follow-up/en.json') },
   events: { fr: () => import('./events/fr.json'), en: () => import('./events/en.json') },
+  newsletter: { fr: () => import('./newsletter/fr.json'), en: () => import('./newsletter/en.json') },
 };
 export type TextsNamespace = keyof typeof NAMESPACES;
 const loadedNamespaces = new Set<TextsNamespace>();

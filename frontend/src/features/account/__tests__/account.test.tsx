@@ -31,4 +31,30 @@ describe('account', () => {
       notifyMatchingOffers: true,
     });
   });
+
+  it('subscribes to the monthly newsletter and unsubscribes, saved at once', async () => {
+    const sent: unknown[] = [];
+    server.use(
+      http.put(apiUrl('/me/newsletter'), async ({ request }) => {
+        const body = (await request.json()) as { subscribed: boolean };
+        sent.push(body);
+        return HttpResponse.json({ subscribed: body.subscribed, email: 'camille@ateliers-reemploi.example' });
+      }),
+    );
+    const { user } = renderApp('/account', { as: me() });
+
+    const newsletter = await screen.findByRole('checkbox', { name: "Recevoir la lettre d'information mensuelle" });
+    expect(newsletter).not.toBeChecked();
+    expect(newsletter).toHaveAccessibleDescription(
+      'Chaque mois, les nouvelles du réseau, envoyées à camille@ateliers-reemploi.example.',
+    );
+    await user.click(newsletter);
+
+    expect(await screen.findByText("C'est noté : vous recevrez la lettre d'information.")).toBeInTheDocument();
+    expect(newsletter).toBeChecked();
+    await user.click(newsletter);
+    expect(await screen.findByText("C'est noté : vous ne recevrez plus la lettre d'information.")).toBeInTheDocument();
+    expect(newsletter).not.toBeChecked();
+    expect(sent).toEqual([{ subscribed: true }, { subscribed: false }]);
+  });
 });

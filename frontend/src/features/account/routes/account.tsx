@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
 import { useSession } from '@/lib/auth/auth-provider';
+import { NewsletterPreference } from '../components/newsletter-preference';
 import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 
@@ -13,6 +14,10 @@ export function AccountRoute() {
       <section className="panel" aria-labelledby="account-profile">
         <h2 id="account-profile">{t('account.profile')}</h2>
         <ProfileForm me={me} />
+      </section>
+      <section className="panel" aria-labelledby="account-newsletter">
+        <h2 id="account-newsletter">{t('account.newsletter')}</h2>
+        <NewsletterPreference />
       </section>
       <section className="panel" aria-labelledby="account-password">
         <h2 id="account-password">{t('password.title')}</h2>

@@ -55,6 +55,7 @@ describe('sign-in', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mon compte' })).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/account');
-    expect(screen.getByRole('button', { name: 'Compte de Camille' })).toBeInTheDocument();
+    // The account menu's code loads once signed in.
+    expect(await screen.findByRole('button', { name: 'Compte de Camille' })).toBeInTheDocument();
   });
 });

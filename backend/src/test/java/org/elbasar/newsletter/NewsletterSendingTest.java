@@ -89,6 +89,7 @@ class NewsletterSendingTest {
     void everyRecipientGetsTheIssueOnceWithOneClickUnsubscribe() {
         Organisation active = fixtures.activeOrganisation();
         Person reader = fixtures.member(active.id);
+        Person staff = fixtures.animator();
         Person optedOut = fixtures.member(active.id);
         Api.as(fixtures.token(optedOut)).body(Map.of("subscribed", false)).put("/api/v1/me/newsletter").then().statusCode(200)
                 .body("subscribed", equalTo(false));
@@ -110,6 +111,7 @@ class NewsletterSendingTest {
         Api.anonymous().get("/api/v1/newsletters/" + issue.id()).then().statusCode(200).body("status", equalTo("SENT"))
                 .body("progress.total", equalTo((int) total)).body("progress.sent", equalTo((int) total)).body("progress.pending", equalTo(0));
         assertEquals(1, issueTo(reader.email, issue).size());
+        assertEquals(1, issueTo(staff.email, issue).size(), "the network's staff read it too");
         assertEquals(0, issueTo(optedOut.email, issue).size());
         assertEquals(0, issueTo(suspendedMember.email, issue).size());
         assertEquals(0, issueTo(unconfirmed, issue).size());

@@ -143,7 +143,7 @@ public class NewsletterResource {
     @Path("/{id}/send")
     @RolesAllowed({ Roles.ANIMATOR, Roles.ADMIN })
     @Operation(operationId = "sendNewsletter", summary = "Sends the issue to every recipient once; follow the progress on the issue",
-            description = "Recipients: people of active organisations who did not opt out, and confirmed public subscribers. Needs If-Match.")
+            description = "Recipients: people of active organisations and the network's staff who did not opt out, and confirmed public subscribers. Needs If-Match.")
     @APIResponse(responseCode = "202", description = "Sending", content = @Content(schema = @Schema(implementation = NewsletterView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")

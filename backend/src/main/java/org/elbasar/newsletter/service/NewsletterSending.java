@@ -55,8 +55,8 @@ public class NewsletterSending {
     }
 
     /**
-     * Freezes the issue in both languages and lists its recipients: people of active organisations
-     * who did not opt out and confirmed public subscribers, each address once.
+     * Freezes the issue in both languages and lists its recipients: people of active organisations and
+     * the network's staff who did not opt out, and confirmed public subscribers, each address once.
      */
     @Transactional
     public NewsletterView send(UUID id, Integer expectedVersion, Caller caller) {
@@ -78,8 +78,8 @@ public class NewsletterSending {
         int recipients = entityManager.createNativeQuery("""
                 INSERT INTO newsletter_delivery (newsletter_id, email, locale, token, status, next_attempt_at)
                 SELECT CAST(:id AS uuid), p.email, p.locale, p.newsletter_token, 'PENDING', CAST(:now AS timestamptz)
-                FROM person p JOIN organisation o ON o.id = p.organisation_id
-                WHERE o.status = 'ACTIVE' AND p.active AND p.newsletter
+                FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+                WHERE p.active AND p.newsletter AND (o.status = 'ACTIVE' OR p.platform_role IS NOT NULL)
                 UNION ALL
                 SELECT CAST(:id AS uuid), s.email, s.locale, s.token, 'PENDING', CAST(:now AS timestamptz)
                 FROM newsletter_subscriber s WHERE s.status = 'CONFIRMED'
