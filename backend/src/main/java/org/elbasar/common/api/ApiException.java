@@ -62,6 +62,12 @@ public class ApiException extends RuntimeException {
                 Math.max(1, (retryAfterSeconds + 59) / 60));
     }
 
+    /** A partner over its rate limit: try again in that many seconds. */
+    public static ApiException rateLimited(long retryAfterSeconds) {
+        return new ApiException(Status.TOO_MANY_REQUESTS, "rate-limited", List.of(),
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)), retryAfterSeconds);
+    }
+
     public Status status() {
         return status;
     }
