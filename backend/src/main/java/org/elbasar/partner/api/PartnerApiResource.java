@@ -1,16 +1,28 @@
 package org.elbasar.partner.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.elbasar.partner.api.PartnerViews.ChangePage;
+import org.elbasar.partner.api.PartnerViews.PartnerOffer;
+import org.elbasar.partner.api.PartnerViews.PartnerOrganisation;
 import org.elbasar.partner.api.PartnerViews.WhoAmI;
+import org.elbasar.partner.domain.PartnerScopes;
 import org.elbasar.partner.service.PartnerClients;
+import org.elbasar.partner.service.PartnerSync;
 import org.elbasar.partner.service.PartnerTokens;
 
 /** What partners call with their token. */
@@ -20,10 +32,12 @@ import org.elbasar.partner.service.PartnerTokens;
 public class PartnerApiResource {
 
     private final PartnerClients clients;
+    private final PartnerSync sync;
     private final JsonWebToken token;
 
-    public PartnerApiResource(PartnerClients clients, JsonWebToken token) {
+    public PartnerApiResource(PartnerClients clients, PartnerSync sync, JsonWebToken token) {
         this.clients = clients;
+        this.sync = sync;
         this.token = token;
     }
 
@@ -33,5 +47,27 @@ public class PartnerApiResource {
     @Operation(operationId = "getPartnerSelf", summary = "The partner the token names, the scopes it carries and the client's rate limit")
     public WhoAmI getPartnerSelf() {
         return clients.whoAmI(UUID.fromString(token.getClaim(PartnerTokens.CLIENT_CLAIM)), token.getGroups());
+    }
+
+    @GET
+    @Path("/offers")
+    @RolesAllowed(PartnerScopes.CATALOG_READ)
+    @Operation(operationId = "syncPartnerOffers", summary = "Changes of the listed offers since a cursor or a time, withdrawals included (scope catalog:read)")
+    public ChangePage<PartnerOffer> syncPartnerOffers(
+            @QueryParam("cursor") @Size(max = 100) @Parameter(description = "The `next` of the last page") String cursor,
+            @QueryParam("changedSince") @Parameter(description = "Without a cursor: changes from this instant (all when absent)") Instant changedSince,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        return sync.offers(new PartnerSync.From(cursor, changedSince), size);
+    }
+
+    @GET
+    @Path("/organisations")
+    @RolesAllowed(PartnerScopes.ORGANISATIONS_READ)
+    @Operation(operationId = "syncPartnerOrganisations", summary = "Changes of the active members since a cursor or a time, departures included (scope organisations:read)")
+    public ChangePage<PartnerOrganisation> syncPartnerOrganisations(
+            @QueryParam("cursor") @Size(max = 100) @Parameter(description = "The `next` of the last page") String cursor,
+            @QueryParam("changedSince") @Parameter(description = "Without a cursor: changes from this instant (all when absent)") Instant changedSince,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        return sync.organisations(new PartnerSync.From(cursor, changedSince), size);
     }
 }

@@ -54,4 +54,30 @@ public final class PartnerViews {
     @Schema(name = "PartnerWhoAmI", description = "The partner the token names, its scopes and its rate limit")
     public record WhoAmI(UUID clientId, String name, List<String> scopes, int requestsPerMinute) {
     }
+
+    @Schema(name = "PartnerOrganisationRef")
+    public record OrganisationRef(UUID id, String name, @Schema(description = "When known") String siret) {
+    }
+
+    @Schema(name = "PartnerOffer", description = "A listed offer, without anyone's private contact data")
+    public record PartnerOffer(UUID id, String title, String description, @Schema(examples = "transport-vehicles") String categoryCode,
+            String categoryName, @Schema(examples = "SALE") String mode, boolean market, java.math.BigDecimal price,
+            @Schema(examples = "HOUR") String priceUnit, boolean onQuote, @Schema(examples = "EPCI") String reach, String reachTerritoryId,
+            OrganisationRef organisation, Instant publishedAt, Instant updatedAt, @Schema(description = "Its page on elBasar") String link) {
+    }
+
+    @Schema(name = "PartnerOrganisation", description = "An active member, without its private contact data")
+    public record PartnerOrganisation(UUID id, String name, @Schema(examples = "ASSOCIATION") String legalForm, String siret,
+            String description, List<String> activities, List<String> sectors, @Schema(examples = "commune:59350") String communeId,
+            String communeName, String website, Instant joinedAt, @Schema(description = "Its page on elBasar") String link) {
+    }
+
+    @Schema(name = "PartnerChange", description = "The state of one thing after a change: withdrawn (a tombstone: delete your copy) or its data")
+    public record Change<T>(UUID id, boolean withdrawn, T data) {
+    }
+
+    @Schema(name = "PartnerChangePage", description = """
+            Changes in a stable order. Apply them in order (upsert the data, delete on withdrawn), keep `next` and ask with             `cursor=<next>` until `hasMore` is false; ask again later with the last `next`. Replaying every page from the             start gives exactly what is listed now.""")
+    public record ChangePage<T>(List<Change<T>> changes, @Schema(description = "The cursor to ask from next time") String next, boolean hasMore) {
+    }
 }

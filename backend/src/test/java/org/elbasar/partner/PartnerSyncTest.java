@@ -1,0 +1,146 @@
+package org.elbasar.partner;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.elbasar.member.domain.Organisation;
+import org.elbasar.testing.Api;
+import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Items;
+import org.elbasar.testing.Sql;
+import org.junit.jupiter.api.Test;
+
+/** A partner that replays every page of changes ends with exactly what is listed, withdrawals included. */
+@QuarkusTest
+class PartnerSyncTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Sql sql;
+
+    private String partnerToken(String scopes) {
+        JsonPath credentials = Api.as(fixtures.token(fixtures.admin()))
+                .body(Map.of("name", Fixtures.unique("Ceres"), "contactEmail", "tech@ceres.example",
+                        "scopes", List.of("catalog:read", "organisations:read"), "requestsPerMinute", 100000, "active", true))
+                .post("/api/v1/partner-clients").then().statusCode(201).extract().jsonPath();
+        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", credentials.getString("clientId")).formParam("client_secret", credentials.getString("clientSecret"))
+                .formParam("scope", scopes).post("/api/v1/oauth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Applies every page from {@code cursor} (null: the start) to the copy; returns the cursor to go on from. */
+    private static String replay(String token, String path, String cursor, Map<String, Map<String, Object>> copy) {
+        String next = cursor;
+        boolean more = true;
+        while (more) {
+            JsonPath page = Api.as(token).queryParam("size", 40).queryParams(next == null ? Map.of() : Map.of("cursor", next))
+                    .get(path).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> changes = page.getList("changes");
+            for (Map<String, Object> change : changes) {
+                if (Boolean.TRUE.equals(change.get("withdrawn"))) {
+                    copy.remove((String) change.get("id"));
+                } else {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> data = (Map<String, Object>) change.get("data");
+                    copy.put((String) change.get("id"), data);
+                }
+            }
+            next = page.getString("next");
+            more = page.getBoolean("hasMore");
+        }
+        return next;
+    }
+
+    private Set<String> ids(String query) {
+        Set<String> ids = new HashSet<>();
+        sql.list(query).forEach(id -> ids.add(id.toString()));
+        return ids;
+    }
+
+    private Set<String> listedOffers() {
+        return ids("""
+                SELECT i.id FROM catalog_item i JOIN organisation o ON o.id = i.organisation_id
+                WHERE i.kind = 'OFFER' AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND o.status = 'ACTIVE'""");
+    }
+
+    private Set<String> activeOrganisations() {
+        return ids("SELECT id FROM organisation WHERE status = 'ACTIVE'");
+    }
+
+    @Test
+    void aPartnerReplayingEveryPageKeepsAnExactCopyOfTheListedOffers() {
+        Organisation kept = fixtures.activeOrganisation();
+        Organisation leaving = fixtures.activeOrganisation();
+        String member = fixtures.token(fixtures.member(kept.id));
+        String toWithdraw = Items.publish(member, "offers", Items.loan(Fixtures.unique("Remorque"), "À retirer."));
+        String toRename = Items.publish(member, "offers", Items.loan(Fixtures.unique("Barnum"), "À renommer."));
+        String ofLeaving = Items.publish(fixtures.token(fixtures.member(leaving.id)), "offers", Items.loan(Fixtures.unique("Sono"), "Part."));
+        String partner = partnerToken("catalog:read");
+
+        Map<String, Map<String, Object>> copy = new HashMap<>();
+        String cursor = replay(partner, "/api/v1/partner/offers", null, copy);
+        assertEquals(listedOffers(), copy.keySet());
+        Map<String, Object> offer = copy.get(toRename);
+        assertEquals(kept.name, ((Map<?, ?>) offer.get("organisation")).get("name"));
+        assertFalse(offer.containsKey("contactEmail") || offer.containsKey("phone") || offer.containsKey("author"), offer.toString());
+
+        Instant beforeChanges = Instant.now();
+        String added = Items.publish(member, "offers", Items.loan(Fixtures.unique("Vélo cargo"), "Nouveau."));
+        Api.as(member).post("/api/v1/offers/" + toWithdraw + "/withdraw").then().statusCode(200);
+        sql.update("UPDATE catalog_item SET title = 'Barnum renommé' WHERE id = CAST(:id AS uuid)", Map.of("id", toRename));
+        sql.update("UPDATE organisation SET status = 'SUSPENDED' WHERE id = :id", Map.of("id", leaving.id));
+
+        replay(partner, "/api/v1/partner/offers", cursor, copy);
+        assertEquals(listedOffers(), copy.keySet(), "additions, withdrawals and a member's departure all followed");
+        assertTrue(copy.containsKey(added));
+        assertFalse(copy.containsKey(toWithdraw) || copy.containsKey(ofLeaving));
+        assertEquals("Barnum renommé", copy.get(toRename).get("title"));
+
+        // From a time instead of a cursor: only what changed since.
+        JsonPath since = Api.as(partner).queryParam("changedSince", beforeChanges.toString()).queryParam("size", 1000)
+                .get("/api/v1/partner/offers").then().statusCode(200).extract().jsonPath();
+        List<String> ids = since.getList("changes.id");
+        assertTrue(ids.containsAll(List.of(added, toWithdraw, toRename, ofLeaving)), ids.toString());
+        assertFalse(ids.contains(UUID.randomUUID().toString()));
+        Api.as(partner).queryParam("cursor", "not a cursor").get("/api/v1/partner/offers").then().statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void organisationsAreCopiedWithoutContactDataAndEachListNeedsItsScope() {
+        Organisation joining = fixtures.activeOrganisation();
+        String both = partnerToken("catalog:read organisations:read");
+        Map<String, Map<String, Object>> copy = new HashMap<>();
+        String cursor = replay(both, "/api/v1/partner/organisations", null, copy);
+        assertEquals(activeOrganisations(), copy.keySet());
+        Map<String, Object> organisation = copy.get(joining.id.toString());
+        assertEquals(joining.name, organisation.get("name"));
+        assertFalse(organisation.containsKey("contactEmail") || organisation.containsKey("phone") || organisation.containsKey("address"),
+                organisation.toString());
+
+        sql.update("UPDATE organisation SET status = 'SUSPENDED' WHERE id = :id", Map.of("id", joining.id));
+        replay(both, "/api/v1/partner/organisations", cursor, copy);
+        assertEquals(activeOrganisations(), copy.keySet());
+
+        Api.as(partnerToken("catalog:read")).get("/api/v1/partner/organisations").then().statusCode(403);
+        Api.as(partnerToken("organisations:read")).get("/api/v1/partner/offers").then().statusCode(403);
+        Api.as(fixtures.token(fixtures.admin())).get("/api/v1/partner/offers").then().statusCode(403);
+        Api.anonymous().get("/api/v1/partner/offers").then().statusCode(401);
+    }
+}
