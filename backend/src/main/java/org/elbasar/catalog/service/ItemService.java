@@ -113,12 +113,7 @@ public class ItemService {
     @Transactional
     public ItemDetail update(ItemKind kind, UUID id, Integer expectedVersion, ItemInput input, Caller caller) {
         CatalogItem item = owned(kind, id, caller);
-        if (expectedVersion == null) {
-            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
-        }
-        if (expectedVersion != item.version) {
-            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
-        }
+        ApiException.requireVersion(expectedVersion, item.version);
         Map<String, Object> before = snapshot(item);
         apply(item, input);
         Map<String, Object> after = snapshot(item);

@@ -48,6 +48,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(status, code, List.of(new FieldError(field, messageKey)), Map.of());
     }
 
+    /** A change needs the version last read (If-Match): 428 without one, 412 when it is no longer the current one. */
+    public static void requireVersion(Integer expected, int current) {
+        if (expected == null) {
+            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
+        }
+        if (expected != current) {
+            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
+        }
+    }
+
     public static ApiException notFound() {
         return new ApiException(Status.NOT_FOUND, "not-found");
     }

@@ -95,12 +95,7 @@ public class Events {
     @Transactional
     public EventView update(UUID id, Integer expectedVersion, EventInput input, Caller caller) {
         Event event = managed(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        if (expectedVersion == null) {
-            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
-        }
-        if (expectedVersion != event.version) {
-            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
-        }
+        ApiException.requireVersion(expectedVersion, event.version);
         requireOpen(event);
         String before = whenAndWhere(event);
         fill(event, input, waitingList.registered(event.id), caller);

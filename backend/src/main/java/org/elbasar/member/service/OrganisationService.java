@@ -137,12 +137,7 @@ public class OrganisationService {
         if (!(caller.administers(id) || caller.isStaff())) {
             throw ApiException.forbidden();
         }
-        if (expectedVersion == null) {
-            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
-        }
-        if (expectedVersion != organisation.version) {
-            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
-        }
+        ApiException.requireVersion(expectedVersion, organisation.version);
         apply(organisation, input, "");
         auditLog.record(caller.personId(), "organisation.updated", "organisation", id, Map.of("name", organisation.name));
         entityManager.flush();

@@ -295,13 +295,8 @@ public class NewsletterDrafts {
 
     /** The draft, locked, if the caller read its latest version (428 without a version, 412 with an older one). */
     Newsletter draft(UUID id, Integer expectedVersion) {
-        if (expectedVersion == null) {
-            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
-        }
         Newsletter newsletter = draft(id);
-        if (newsletter.version != expectedVersion) {
-            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
-        }
+        ApiException.requireVersion(expectedVersion, newsletter.version);
         return newsletter;
     }
 

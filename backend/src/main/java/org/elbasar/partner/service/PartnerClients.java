@@ -3,7 +3,6 @@ package org.elbasar.partner.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,12 +59,7 @@ public class PartnerClients {
     public PartnerClientView update(UUID id, Integer expectedVersion, PartnerClientInput input, Caller caller) {
         adminOnly(caller);
         PartnerClient client = find(id);
-        if (expectedVersion == null) {
-            throw new ApiException(Status.fromStatusCode(428), "precondition-required");
-        }
-        if (client.version != expectedVersion) {
-            throw new ApiException(Status.PRECONDITION_FAILED, "stale");
-        }
+        ApiException.requireVersion(expectedVersion, client.version);
         fill(client, input, clock.instant());
         auditLog.record(caller.personId(), "partner.updated", "partner_client", id,
                 Map.of("scopes", client.scopes, "active", client.active, "requestsPerMinute", client.requestsPerMinute));
