@@ -143,4 +143,44 @@ class PartnerSyncTest {
         Api.as(fixtures.token(fixtures.admin())).get("/api/v1/partner/offers").then().statusCode(403);
         Api.anonymous().get("/api/v1/partner/offers").then().statusCode(401);
     }
+
+    @Test
+    void theCeresViewHoldsTheMarketOffersTheirMembersChoseToShowKeyedBySiret() {
+        Organisation organisation = fixtures.activeOrganisation();
+        String siret = String.format("%014d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 100_000_000_000_000L);
+        sql.update("UPDATE organisation SET siret = :siret WHERE id = :id", Map.of("siret", siret, "id", organisation.id));
+        String member = fixtures.token(fixtures.member(organisation.id));
+        Map<String, Object> shown = Items.service(Fixtures.unique("Traiteur solidaire"), "Repas pour 200 personnes.");
+        shown.put("showOnCeres", true);
+        String shownId = Items.publish(member, "offers", shown);
+        String notShown = Items.publish(member, "offers", Items.service(Fixtures.unique("Graphisme"), "Pas sur Ceres."));
+        Map<String, Object> loan = Items.loan(Fixtures.unique("Remorque"), "Un prêt n'est pas marchand.");
+        loan.put("showOnCeres", true);
+        Api.as(member).body(loan).post("/api/v1/offers").then().statusCode(400).body("violations[0].field", equalTo("showOnCeres"));
+
+        String partner = partnerToken("catalog:read");
+        Map<String, Map<String, Object>> copy = new HashMap<>();
+        String cursor = replay(partner, "/api/v1/partner/market-offers", null, copy);
+        assertEquals(shownOnCeres(), copy.keySet());
+        assertTrue(copy.containsKey(shownId));
+        assertFalse(copy.containsKey(notShown));
+        Map<?, ?> owner = (Map<?, ?>) copy.get(shownId).get("organisation");
+        assertEquals(siret, owner.get("siret"));
+
+        // The member changes their mind: the offer leaves the view as a withdrawal.
+        String etag = Api.as(member).get("/api/v1/offers/" + shownId).header("ETag");
+        shown.put("showOnCeres", false);
+        Api.as(member).header("If-Match", etag).body(shown).put("/api/v1/offers/" + shownId).then().statusCode(200)
+                .body("showOnCeres", equalTo(false));
+        replay(partner, "/api/v1/partner/market-offers", cursor, copy);
+        assertEquals(shownOnCeres(), copy.keySet());
+        assertFalse(copy.containsKey(shownId));
+    }
+
+    private Set<String> shownOnCeres() {
+        return ids("""
+                SELECT i.id FROM catalog_item i JOIN organisation o ON o.id = i.organisation_id
+                WHERE i.kind = 'OFFER' AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND o.status = 'ACTIVE'
+                  AND i.market AND i.show_on_ceres""");
+    }
 }

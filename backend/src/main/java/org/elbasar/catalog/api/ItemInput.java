@@ -30,5 +30,6 @@ public record ItemInput(
         @Size(max = 40) @Schema(examples = "epci:200093201") String reachTerritoryId,
         @Size(max = 300) @Schema(examples = "Les week-ends, sur réservation") String availability,
         @Schema(description = "Last day it stays in the catalogue; default 90 days from now, at most a year") LocalDate expiresOn,
-        @Schema(description = "Requests only: when the need must be met") LocalDate neededBy) {
+        @Schema(description = "Requests only: when the need must be met") LocalDate neededBy,
+        @Schema(description = "Market offers only: the organisation lets partner purchasing platforms (Ceres) show this offer") boolean showOnCeres) {
 }

@@ -63,6 +63,7 @@ public final class ItemViews {
             TerritoryRef reachTerritory,
             String availability,
             LocalDate neededBy,
+            @Schema(description = "Partner purchasing platforms (Ceres) may show this market offer") boolean showOnCeres,
             ItemStatus status,
             Moderation moderation,
             Instant expiresAt,

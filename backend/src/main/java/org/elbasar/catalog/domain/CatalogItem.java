@@ -57,6 +57,9 @@ public class CatalogItem extends PanacheEntityBase {
     @Column(name = "on_quote")
     public boolean onQuote;
 
+    @Column(name = "show_on_ceres")
+    public boolean showOnCeres;
+
     @Column(name = "indicative_value")
     public BigDecimal indicativeValue;
 

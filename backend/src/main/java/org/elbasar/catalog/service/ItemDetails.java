@@ -30,7 +30,7 @@ public class ItemDetails {
         return new ItemDetail(item.id, item.kind, item.title, item.description,
                 CategoryService.ref(category, parent, caller.locale()),
                 item.mode, item.market, item.price, item.priceUnit, item.onQuote, item.indicativeValue,
-                item.reach, OrganisationViews.ref(item.reachTerritory), item.availability, item.neededBy, item.status,
+                item.reach, OrganisationViews.ref(item.reachTerritory), item.availability, item.neededBy, item.showOnCeres, item.status,
                 insider && item.hiddenAt != null ? new Moderation(item.hiddenAt, item.hiddenReason) : null,
                 item.expiresAt, item.publishedAt, item.updatedAt, item.version,
                 new OrganisationRef(organisation.id, organisation.name, OrganisationViews.ref(organisation.commune)),

@@ -297,6 +297,10 @@ public class ItemService {
             }
         }
         item.neededBy = input.neededBy();
+        if (input.showOnCeres() && !(item.market && item.kind == ItemKind.OFFER)) {
+            throw ApiException.invalid("showOnCeres", "validation.ceres-market-offers");
+        }
+        item.showOnCeres = input.showOnCeres();
         Instant now = clock.instant();
         if (input.expiresOn() != null) {
             if (!input.expiresOn().isAfter(today) || input.expiresOn().isAfter(today.plusDays(MAX_LIFETIME.toDays()))) {
@@ -341,6 +345,7 @@ public class ItemService {
         fields.put("reachTerritory", item.reachTerritory == null ? null : item.reachTerritory.id);
         fields.put("availability", item.availability);
         fields.put("neededBy", item.neededBy);
+        fields.put("showOnCeres", item.showOnCeres);
         fields.put("expiresAt", item.expiresAt);
         return fields;
     }

@@ -185,6 +185,8 @@ public class DemoData {
             item.price = row[6].isEmpty() ? null : new BigDecimal(row[6]);
             item.priceUnit = row[7].isEmpty() ? null : PriceUnit.valueOf(row[7]);
             item.onQuote = Boolean.parseBoolean(row[8]);
+            // half the market offers show on Ceres, so the partner's market view has something
+            item.showOnCeres = item.market && item.kind == ItemKind.OFFER && index % 2 == 0;
             item.indicativeValue = row[9].isEmpty() ? null : new BigDecimal(row[9]);
             item.reach = Reach.valueOf(row[10]);
             item.reachTerritory = switch (item.reach) {

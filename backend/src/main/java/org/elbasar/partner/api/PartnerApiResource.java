@@ -61,6 +61,17 @@ public class PartnerApiResource {
     }
 
     @GET
+    @Path("/market-offers")
+    @RolesAllowed(PartnerScopes.CATALOG_READ)
+    @Operation(operationId = "syncPartnerMarketOffers", summary = "The Ceres view: changes of the market offers shown on partner purchasing platforms, keyed by SIRET where known (scope catalog:read)")
+    public ChangePage<PartnerOffer> syncPartnerMarketOffers(
+            @QueryParam("cursor") @Size(max = 100) @Parameter(description = "The `next` of the last page") String cursor,
+            @QueryParam("changedSince") @Parameter(description = "Without a cursor: changes from this instant (all when absent)") Instant changedSince,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        return sync.marketOffers(new PartnerSync.From(cursor, changedSince), size);
+    }
+
+    @GET
     @Path("/organisations")
     @RolesAllowed(PartnerScopes.ORGANISATIONS_READ)
     @Operation(operationId = "syncPartnerOrganisations", summary = "Changes of the active members since a cursor or a time, departures included (scope organisations:read)")

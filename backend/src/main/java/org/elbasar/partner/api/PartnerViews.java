@@ -63,7 +63,8 @@ public final class PartnerViews {
     public record PartnerOffer(UUID id, String title, String description, @Schema(examples = "transport-vehicles") String categoryCode,
             String categoryName, @Schema(examples = "SALE") String mode, boolean market, java.math.BigDecimal price,
             @Schema(examples = "HOUR") String priceUnit, boolean onQuote, @Schema(examples = "EPCI") String reach, String reachTerritoryId,
-            OrganisationRef organisation, Instant publishedAt, Instant updatedAt, @Schema(description = "Its page on elBasar") String link) {
+            OrganisationRef organisation, @Schema(description = "Its organisation lets partner purchasing platforms (Ceres) show it") boolean showOnCeres,
+            Instant publishedAt, Instant updatedAt, @Schema(description = "Its page on elBasar") String link) {
     }
 
     @Schema(name = "PartnerOrganisation", description = "An active member, without its private contact data")

@@ -70,7 +70,13 @@ public class PartnerSync {
 
     @Transactional
     public ChangePage<PartnerOffer> offers(From from, int size) {
-        return page("offer", from, size, this::offerStates);
+        return page("offer", from, size, ids -> offerStates(ids, false));
+    }
+
+    /** The Ceres view: market offers their organisation chose to show on partner purchasing platforms. */
+    @Transactional
+    public ChangePage<PartnerOffer> marketOffers(From from, int size) {
+        return page("offer", from, size, ids -> offerStates(ids, true));
     }
 
     @Transactional
@@ -108,31 +114,32 @@ public class PartnerSync {
         return new ChangePage<>(changes, next.encode(), hasMore);
     }
 
-    /** Offers listed now: published, not hidden, of an active member. */
+    /** Offers listed now: published, not hidden, of an active member; shown on Ceres too when asked. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, PartnerOffer> offerStates(List<UUID> ids) {
+    Map<UUID, PartnerOffer> offerStates(List<UUID> ids, boolean shownOnCeresOnly) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT i.id, i.title, i.description, i.category_code, c.name_fr, i.mode, i.market, i.price, i.price_unit, i.on_quote,
-                       i.reach, i.reach_territory_id, o.id, o.name, o.siret, i.published_at, i.updated_at
+                       i.reach, i.reach_territory_id, o.id, o.name, o.siret, i.published_at, i.updated_at, i.show_on_ceres
                 FROM catalog_item i
                 JOIN organisation o ON o.id = i.organisation_id
                 JOIN category c ON c.code = i.category_code
-                WHERE i.id IN (:ids) AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND o.status = 'ACTIVE'""")
-                .setParameter("ids", ids).getResultList();
+                WHERE i.id IN (:ids) AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND o.status = 'ACTIVE'
+                  AND (i.show_on_ceres OR NOT :shownOnCeresOnly)""")
+                .setParameter("ids", ids).setParameter("shownOnCeresOnly", shownOnCeresOnly).getResultList();
         Map<UUID, PartnerOffer> offers = new HashMap<>();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
             offers.put(id, new PartnerOffer(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
                     (Boolean) row[6], (BigDecimal) row[7], (String) row[8], (Boolean) row[9], (String) row[10], (String) row[11],
                     new OrganisationRef((UUID) row[12], (String) row[13], row[14] == null ? null : row[14].toString().trim()),
-                    (Instant) row[15], (Instant) row[16], publicUrl + "/offers/" + id));
+                    (Boolean) row[17], (Instant) row[15], (Instant) row[16], publicUrl + "/offers/" + id));
         }
         return offers;
     }
 
     /** Active members, without phone, email or address. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, PartnerOrganisation> organisationStates(List<UUID> ids) {
+    Map<UUID, PartnerOrganisation> organisationStates(List<UUID> ids) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT o.id, o.name, o.legal_form, o.siret, o.description, array_to_string(o.activities, chr(31)), t.id, t.name, o.website,
                        o.joined_at, (SELECT string_agg(s.sector_code, chr(31) ORDER BY s.sector_code) FROM organisation_sector s
