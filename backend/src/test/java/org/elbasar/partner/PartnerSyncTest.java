@@ -1,13 +1,11 @@
 package org.elbasar.partner;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import org.elbasar.member.domain.Organisation;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Items;
+import org.elbasar.testing.Partners;
 import org.elbasar.testing.Sql;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +34,7 @@ class PartnerSyncTest {
     Sql sql;
 
     private String partnerToken(String scopes) {
-        JsonPath credentials = Api.as(fixtures.token(fixtures.admin()))
-                .body(Map.of("name", Fixtures.unique("Ceres"), "contactEmail", "tech@ceres.example",
-                        "scopes", List.of("catalog:read", "organisations:read"), "requestsPerMinute", 100000, "active", true))
-                .post("/api/v1/partner-clients").then().statusCode(201).extract().jsonPath();
-        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", credentials.getString("clientId")).formParam("client_secret", credentials.getString("clientSecret"))
-                .formParam("scope", scopes).post("/api/v1/oauth/token").then().statusCode(200).extract().path("access_token");
+        return Partners.register(fixtures.token(fixtures.admin()), "catalog:read", "organisations:read").token(scopes);
     }
 
     /** Applies every page from {@code cursor} (null: the start) to the copy; returns the cursor to go on from. */

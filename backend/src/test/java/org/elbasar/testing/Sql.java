@@ -23,9 +23,15 @@ public class Sql {
         return query.executeUpdate();
     }
 
+    public <T> List<T> list(String sql) {
+        return list(sql, Map.of());
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
-    public <T> List<T> list(String sql) {
-        return entityManager.createNativeQuery(sql).getResultList();
+    public <T> List<T> list(String sql, Map<String, Object> parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

@@ -40,7 +40,14 @@ public final class HotlineViews {
     @Schema(name = "CaseSummary", description = "A need on the hotline board")
     public record CaseSummary(UUID requestId, String title, OrganisationRef organisation, CategoryRef category,
             ItemMode mode, CaseStatus status, NeedChannel channel, PersonRef assignee, LocalDate dueOn,
-            Instant receivedAt, int introductions, Instant firstIntroductionAt) {
+            Instant receivedAt, int introductions, Instant firstIntroductionAt,
+            @Schema(description = "The partner platform that sent it (channel PARTNER)") String partner) {
+    }
+
+    @Schema(name = "PartnerOrigin", description = "A buyer's need a partner platform (Ceres) sent")
+    public record PartnerOrigin(String partner, String buyerName, String buyerSiret, LocalDate deadline,
+            @Schema(enumeration = { "UNDER_40K", "FROM_40K_TO_90K", "FROM_90K_TO_221K", "OVER_221K", "UNKNOWN" }) String amountBracket,
+            @Schema(description = "The need on the partner's site") String link) {
     }
 
     @Schema(name = "CaseNote")
@@ -49,7 +56,7 @@ public final class HotlineViews {
 
     @Schema(name = "CaseDetail", description = "A need with what the hotline did about it")
     public record CaseDetail(CaseSummary summary, String description, LocalDate neededBy, PersonRef requestedBy,
-            PersonRef enteredBy, List<CaseNote> notes, List<IntroductionView> introductions) {
+            PersonRef enteredBy, PartnerOrigin origin, List<CaseNote> notes, List<IntroductionView> introductions) {
     }
 
     @Schema(name = "CaseUpdate", description = "The case as the animator leaves it: status, who handles it, by when")

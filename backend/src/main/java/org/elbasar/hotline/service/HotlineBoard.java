@@ -38,6 +38,7 @@ import org.elbasar.hotline.api.HotlineViews.CaseUpdate;
 import org.elbasar.hotline.api.HotlineViews.HotlineFigures;
 import org.elbasar.hotline.api.HotlineViews.NeedInput;
 import org.elbasar.hotline.api.HotlineViews.NoteInput;
+import org.elbasar.hotline.api.HotlineViews.PartnerOrigin;
 import org.elbasar.hotline.api.HotlineViews.PersonRef;
 import org.elbasar.hotline.domain.CaseStatus;
 import org.elbasar.hotline.domain.HotlineCase;
@@ -170,7 +171,8 @@ public class HotlineBoard {
                    i.mode, h.status, h.channel, h.assignee_id, ap.first_name || ' ' || ap.last_name, h.due_on, h.received_at,
                    (SELECT count(*) FROM introduction x WHERE x.request_id = h.request_id), h.first_introduction_at,
                    i.description, i.needed_by, h.requested_by, rp.first_name || ' ' || rp.last_name,
-                   h.entered_by, ep.first_name || ' ' || ep.last_name
+                   h.entered_by, ep.first_name || ' ' || ep.last_name,
+                   pc.name, po.buyer_name, po.buyer_siret, po.deadline, po.amount_bracket, po.link
             FROM hotline_case h
             JOIN catalog_item i ON i.id = h.request_id
             JOIN organisation o ON o.id = i.organisation_id
@@ -178,7 +180,9 @@ public class HotlineBoard {
             JOIN category c ON c.code = i.category_code
             LEFT JOIN person ap ON ap.id = h.assignee_id
             LEFT JOIN person rp ON rp.id = h.requested_by
-            LEFT JOIN person ep ON ep.id = h.entered_by""";
+            LEFT JOIN person ep ON ep.id = h.entered_by
+            LEFT JOIN partner_opportunity po ON po.request_id = h.request_id
+            LEFT JOIN partner_client pc ON pc.id = po.client_id""";
 
     private static CaseSummary summary(Object[] r, Locale locale) {
         return new CaseSummary((UUID) r[0], (String) r[1],
@@ -186,7 +190,7 @@ public class HotlineBoard {
                 new CategoryRef((String) r[6], (String) ("en".equals(locale.getLanguage()) ? r[8] : r[7]), null),
                 ItemMode.valueOf((String) r[9]), CaseStatus.valueOf((String) r[10]), NeedChannel.valueOf((String) r[11]),
                 person(r[12], r[13]), SqlValues.localDate(r[14]), SqlValues.instant(r[15]), ((Number) r[16]).intValue(),
-                SqlValues.instant(r[17]));
+                SqlValues.instant(r[17]), (String) r[24]);
     }
 
     private static PersonRef person(Object id, Object name) {
@@ -211,7 +215,9 @@ public class HotlineBoard {
             notes.add(new CaseNote((UUID) n[0], person(n[1], n[2]), (String) n[3], SqlValues.instant(n[4])));
         }
         return new CaseDetail(summary(r, caller.locale()), (String) r[18], SqlValues.localDate(r[19]), person(r[20], r[21]),
-                person(r[22], r[23]), notes, introductions.ofRequest(requestId, caller));
+                person(r[22], r[23]), r[24] == null ? null : new PartnerOrigin((String) r[24], (String) r[25],
+                        r[26] == null ? null : r[26].toString().trim(), SqlValues.localDate(r[27]), (String) r[28], (String) r[29]),
+                notes, introductions.ofRequest(requestId, caller));
     }
 
     @Transactional
