@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test frontend-test e2e bench bench-smoke bench-tools newsletter-crash build frontend backend openapi chromium clean large-data
+.PHONY: run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-tools newsletter-crash build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -30,8 +30,12 @@ frontend/node_modules: frontend/package-lock.json
 backend:
 	cd backend && $(MVN) package -DskipTests
 
-backend-test:
+# PartnerGuideTest runs the partner guide's curl and jq examples
+backend-test: guide-tools
 	cd backend && mvn -B test
+
+guide-tools:
+	@command -v curl >/dev/null && command -v jq >/dev/null || (apt-get update -qq && apt-get install -y -qq curl jq)
 
 frontend-test: frontend/node_modules
 	cd frontend && npm run lint && npm test
