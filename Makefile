@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-tools newsletter-crash build frontend backend openapi chromium clean large-data
+.PHONY: run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-tools newsletter-crash webhook-crash build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -15,7 +15,7 @@ run: build
 	java -jar $(BACKEND_JAR)
 
 ## test: backend, frontend unit and browser end-to-end tests, the benchmark harness at small scale and the newsletter crash test
-test: backend-test frontend-test e2e bench-smoke newsletter-crash
+test: backend-test frontend-test e2e bench-smoke newsletter-crash webhook-crash
 
 build: frontend backend
 
@@ -48,6 +48,7 @@ e2e: chromium build
 bench: build bench-tools bench/node_modules
 	BENCH_SCALE=$${BENCH_SCALE:-full} node bench/run.mjs
 	node bench/newsletter.mjs
+	node bench/webhooks.mjs
 
 bench-smoke: build bench-tools
 	BENCH_SCALE=small node bench/run.mjs
@@ -55,6 +56,10 @@ bench-smoke: build bench-tools
 ## newsletter-crash: an issue to 300 recipients through a local SMTP sink, the application killed twice mid-send
 newsletter-crash: build bench-tools bench/node_modules
 	NEWSLETTER_SCALE=small node bench/newsletter.mjs
+
+## webhook-crash: a member publishes 60 offers while a partner listens, the application killed twice meanwhile
+webhook-crash: build bench-tools bench/node_modules
+	WEBHOOK_SCALE=small node bench/webhooks.mjs
 
 bench/node_modules: bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund

@@ -132,7 +132,9 @@ class PartnerSyncTest {
         assertEquals(activeOrganisations(), copy.keySet());
 
         Api.as(partnerToken("catalog:read")).get("/api/v1/partner/organisations").then().statusCode(403);
-        Api.as(partnerToken("organisations:read")).get("/api/v1/partner/offers").then().statusCode(403);
+        String organisationsOnly = partnerToken("organisations:read");
+        Api.as(organisationsOnly).get("/api/v1/partner/offers").then().statusCode(403);
+        Api.as(organisationsOnly).get("/api/v1/partner/market-offers").then().statusCode(403);
         Api.as(fixtures.token(fixtures.admin())).get("/api/v1/partner/offers").then().statusCode(403);
         Api.anonymous().get("/api/v1/partner/offers").then().statusCode(401);
     }
