@@ -6,13 +6,14 @@
 // died is sent again after the restart with the same Message-ID (receivers drop it); those resends
 // are counted and reported. Full scale runs in `make bench`; NEWSLETTER_SCALE=small in `make test`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SMTPServer } from 'smtp-server';
-import { answers, freePort, launch, launchApplication, waitFor } from './lib/processes.mjs';
+import { answers, freePort, launchApplication, startDatabase, waitFor } from './lib/processes.mjs';
+import { run, writeReport } from './lib/crash-report.mjs';
 
 const SCALES = {
   full: { recipients: 10_000, kills: 2 },
@@ -68,19 +69,15 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const smtpPort = await freePort();
   const sink = await startSink(smtpPort);
-  const dbPort = await freePort();
-  const databaseUrl = `postgresql://postgres:postgres@localhost:${dbPort}/postgres`;
-  const database = launch('java', ['-jar', jar, 'database'], {
-    logFile: join(work, 'database.out'),
-    env: { DATA_DIR: join(work, 'data'), EMBEDDED_DB_PORT: String(dbPort) },
-  });
+  const database = await startDatabase(jar, { dataDir: join(work, 'data'), logFile: join(work, 'database.out') });
+  const databaseUrl = database.url;
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const startApplication = () =>
     launchApplication(jar, {
       port,
       dataDir: join(work, 'data'),
-      dbPort,
+      dbPort: database.port,
       logFile: join(work, 'application.out'),
       env: {
         PUBLIC_URL: base,
@@ -93,7 +90,6 @@ async function main() {
     });
   let application;
   try {
-    await waitFor('PostgreSQL', async () => (execFileSync('psql', ['-X', '-Atc', 'SELECT 1', databaseUrl], { stdio: 'pipe' }), true), database);
     application = startApplication();
     await waitFor('the application', () => answers(`${base}/q/health/ready`), application);
 
@@ -189,26 +185,19 @@ async function main() {
     if (scale === 'full' && result.messagesPerSecondOverall < TARGET_PER_SECOND) failures.push(`${result.messagesPerSecondOverall} messages per second`);
     result.passed = failures.length === 0;
 
-    const day = result.date.slice(0, 10);
-    writeFileSync(join(resultsDir, `${day}-newsletter.json`), JSON.stringify(result, null, 2) + '\n');
-    writeFileSync(join(resultsDir, `${day}-newsletter.md`), [
-      `# Newsletter sending, ${day} (${scale} scale, ${result.machine})`,
-      '',
+    writeReport(resultsDir, 'newsletter', result, 'Newsletter sending',
       `One issue to ${total} recipients (${recipients} readers and the admin) through a local SMTP sink, the application killed with SIGKILL and restarted ${kills} times mid-send (default settings: 4 workers, at most 100 messages per second).`,
-      '',
-      '| Measure | Value |',
-      '| --- | --- |',
-      `| Messages accepted by the SMTP sink | ${result.acceptedBySink} |`,
-      `| Distinct messages (Message-ID) | ${result.distinctMessages} |`,
-      `| Recipients reached | ${result.recipientsReached} of ${total} |`,
-      `| Lost | ${result.lost} (the bench's readers missed: ${result.readersMissed}) |`,
-      `| Recipients who received two different messages | ${result.recipientsWithTwoDifferentMessages} |`,
-      `| Resent after a kill with the same Message-ID | ${result.resentWithSameMessageId} |`,
-      `| Messages per second before the first kill | ${result.messagesPerSecondBeforeFirstKill} |`,
-      `| Messages per second over all runs (from each run's first message to its last) | ${result.messagesPerSecondOverall} (target ${TARGET_PER_SECOND}) |`,
-      `| Restart to ready (s) | ${result.restartSeconds.join(', ')} |`,
-      '',
-    ].join('\n'));
+      [
+        [`Messages accepted by the SMTP sink`, result.acceptedBySink],
+        [`Distinct messages (Message-ID)`, result.distinctMessages],
+        [`Recipients reached`, `${result.recipientsReached} of ${total}`],
+        [`Lost`, `${result.lost} (the bench's readers missed: ${result.readersMissed})`],
+        [`Recipients who received two different messages`, result.recipientsWithTwoDifferentMessages],
+        [`Resent after a kill with the same Message-ID`, result.resentWithSameMessageId],
+        [`Messages per second before the first kill`, result.messagesPerSecondBeforeFirstKill],
+        [`Messages per second over all runs (from each run's first message to its last)`, `${result.messagesPerSecondOverall} (target ${TARGET_PER_SECOND})`],
+        [`Restart to ready (s)`, `${result.restartSeconds.join(', ')}`],
+      ]);
     say(JSON.stringify(result));
     if (failures.length) throw new Error(failures.join('; '));
   } finally {
@@ -218,7 +207,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`[newsletter] FAILED: ${error.message}`);
-  process.exit(1);
-});
+run('newsletter', main);

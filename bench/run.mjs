@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { CASES, LISTS, PAGE_SIZES } from './cases.mjs';
 import { pgbench, wrk } from './lib/load.mjs';
-import { answers, freePort, launch, launchApplication, residentMiB, waitFor, withPeakMemory } from './lib/processes.mjs';
+import { answers, freePort, launchApplication, residentMiB, startDatabase, waitFor, withPeakMemory } from './lib/processes.mjs';
 import { markdown, machineLine, pageSizeTable, resultsTable, targets, targetsTable } from './lib/report.mjs';
 import { countedStatements, Psql, StatementLog, statementsByMarker, writePgbenchScripts } from './lib/statements.mjs';
 
@@ -40,21 +40,17 @@ async function main() {
   rmSync(work, { recursive: true, force: true });
   for (const dir of ['data', 'log', 'pgbench', 'pgbench-log', 'paths']) mkdirSync(join(work, dir), { recursive: true });
 
-  const dbPort = await freePort();
-  const databaseUrl = `postgresql://postgres:postgres@localhost:${dbPort}/postgres`;
-  const database = launch('java', ['-jar', jar, 'database'], {
+  // room for pgbench's 64 connections beside the application's pool; statements are logged
+  // (as JSON lines) only while a case's requests are captured
+  const database = await startDatabase(jar, {
+    dataDir: join(work, 'data'),
     logFile: join(work, 'database.out'),
-    env: {
-      DATA_DIR: join(work, 'data'),
-      EMBEDDED_DB_PORT: String(dbPort),
-      // room for pgbench's 64 connections beside the application's pool; statements are logged
-      // (as JSON lines) only while a case's requests are captured
-      EMBEDDED_DB_CONFIG: `max_connections=200;logging_collector=on;log_destination=jsonlog;log_directory=${join(work, 'log')};log_filename=postgresql.log`,
-    },
+    config: `max_connections=200;logging_collector=on;log_destination=jsonlog;log_directory=${join(work, 'log')};log_filename=postgresql.log`,
   });
+  const dbPort = database.port;
+  const databaseUrl = database.url;
   const stops = [() => database.stop()];
   try {
-    await waitFor('PostgreSQL', async () => (execFileSync('psql', ['-X', '-Atc', 'SELECT 1', databaseUrl], { stdio: 'pipe' }), true), database);
     const port = await freePort();
     const base = `http://localhost:${port}`;
     const startApplication = () =>

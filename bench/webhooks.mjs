@@ -7,12 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { answers, freePort, launch, launchApplication, waitFor } from './lib/processes.mjs';
+import { answers, freePort, launchApplication, startDatabase, waitFor } from './lib/processes.mjs';
+import { run, writeReport } from './lib/crash-report.mjs';
 
 const SCALES = { small: { offers: 60, kills: 2 }, full: { offers: 1000, kills: 5 } };
 const ADMIN = { email: 'webhook-bench@elbasar.test', password: 'Bench-webhooks-2026!' };
@@ -63,22 +64,17 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const receiverPort = await freePort();
   const receiver = await startReceiver(receiverPort);
-  const dbPort = await freePort();
-  const databaseUrl = `postgresql://postgres:postgres@localhost:${dbPort}/postgres`;
-  const database = launch('java', ['-jar', jar, 'database'], {
-    logFile: join(work, 'database.out'),
-    env: { DATA_DIR: join(work, 'data'), EMBEDDED_DB_PORT: String(dbPort) },
-  });
+  const database = await startDatabase(jar, { dataDir: join(work, 'data'), logFile: join(work, 'database.out') });
+  const databaseUrl = database.url;
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const startApplication = () => launchApplication(jar, {
-    port, dataDir: join(work, 'data'), dbPort, logFile: join(work, 'application.out'),
+    port, dataDir: join(work, 'data'), dbPort: database.port, logFile: join(work, 'application.out'),
     env: { PUBLIC_URL: base, ELBASAR_MAIL_MOCK: 'true', ELBASAR_ADMIN_EMAIL: ADMIN.email, ELBASAR_ADMIN_PASSWORD: ADMIN.password,
       ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS: 'false' },
   });
   let application;
   try {
-    await waitFor('PostgreSQL', async () => (execFileSync('psql', ['-X', '-Atc', 'SELECT 1', databaseUrl], { stdio: 'pipe' }), true), database);
     application = startApplication();
     await waitFor('the application', () => answers(`${base}/q/health/ready`), application);
 
@@ -175,24 +171,17 @@ async function main() {
     if (result.offersToldUnderTwoEventIds) failures.push(`${result.offersToldUnderTwoEventIds} offers told as two different events`);
     if (result.badSignatures) failures.push(`${result.badSignatures} deliveries with a wrong signature`);
     result.passed = failures.length === 0;
-    const day = result.date.slice(0, 10);
-    writeFileSync(join(resultsDir, `${day}-webhooks.json`), JSON.stringify(result, null, 2) + '\n');
-    writeFileSync(join(resultsDir, `${day}-webhooks.md`), [
-      `# Partner webhooks under crashes, ${day} (${scale} scale, ${result.machine})`,
-      '',
+    writeReport(resultsDir, 'webhooks', result, 'Partner webhooks under crashes',
       `Four sessions of a member publish ${offers} offers at once while a partner listens to offer.published; the application is killed with SIGKILL and restarted ${kills} times.`,
-      '',
-      '| Measure | Value |',
-      '| --- | --- |',
-      `| Publications acknowledged (2xx) | ${result.publicationsAcknowledged} |`,
-      `| Deliveries received | ${result.deliveriesReceived} (${result.distinctEvents} distinct event ids) |`,
-      `| Acknowledged publications never told | ${result.lost} |`,
-      `| Offers told under two different event ids | ${result.offersToldUnderTwoEventIds} |`,
-      `| Redelivered with the same event id | ${result.redeliveredWithSameEventId} |`,
-      `| Wrong signatures | ${result.badSignatures} |`,
-      `| Restart to ready (s) | ${result.restartSeconds.join(', ')} |`,
-      '',
-    ].join('\n'));
+      [
+        ['Publications acknowledged (2xx)', result.publicationsAcknowledged],
+        ['Deliveries received', `${result.deliveriesReceived} (${result.distinctEvents} distinct event ids)`],
+        ['Acknowledged publications never told', result.lost],
+        ['Offers told under two different event ids', result.offersToldUnderTwoEventIds],
+        ['Redelivered with the same event id', result.redeliveredWithSameEventId],
+        ['Wrong signatures', result.badSignatures],
+        ['Restart to ready (s)', result.restartSeconds.join(', ')],
+      ]);
     say(JSON.stringify(result));
     if (failures.length) throw new Error(failures.join('; '));
   } finally {
@@ -202,7 +191,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`[webhooks] FAILED: ${error.message}`);
-  process.exit(1);
-});
+run('webhooks', main);

@@ -1,6 +1,6 @@
 // The processes the benchmark runs: the embedded PostgreSQL (started by the platform's own
 // launcher in `database` mode) and the packaged application in its production profile.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -92,4 +92,22 @@ export async function withPeakMemory(pid, work) {
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * The platform's embedded PostgreSQL (the jar in `database` mode) on a free port, once it answers;
+ * `config` adds server settings (EMBEDDED_DB_CONFIG).
+ */
+export async function startDatabase(jar, { dataDir, logFile, config }) {
+  const port = await freePort();
+  const url = `postgresql://postgres:postgres@localhost:${port}/postgres`;
+  const env = { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port), ...(config ? { EMBEDDED_DB_CONFIG: config } : {}) };
+  const handle = launch('java', ['-jar', jar, 'database'], { logFile, env });
+  try {
+    await waitFor('PostgreSQL', async () => (execFileSync('psql', ['-X', '-Atc', 'SELECT 1', url], { stdio: 'pipe' }), true), handle);
+  } catch (error) {
+    await handle.stop();
+    throw error;
+  }
+  return { port, url, stop: () => handle.stop() };
 }

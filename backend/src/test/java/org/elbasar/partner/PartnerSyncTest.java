@@ -113,6 +113,8 @@ class PartnerSyncTest {
         assertFalse(ids.contains(UUID.randomUUID().toString()));
         Api.as(partner).queryParam("cursor", "not a cursor").get("/api/v1/partner/offers").then().statusCode(400)
                 .body("violations[0].field", equalTo("cursor"));
+        Api.as(partner).queryParam("size", 1001).get("/api/v1/partner/offers").then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
     }
 
     @Test

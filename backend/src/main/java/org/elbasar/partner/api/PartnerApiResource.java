@@ -1,20 +1,15 @@
 package org.elbasar.partner.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.elbasar.partner.api.PartnerViews.ChangePage;
 import org.elbasar.partner.api.PartnerViews.PartnerOffer;
@@ -54,10 +49,8 @@ public class PartnerApiResource {
     @RolesAllowed(PartnerScopes.CATALOG_READ)
     @Operation(operationId = "syncPartnerOffers", summary = "Changes of the listed offers since a cursor or a time, withdrawals included (scope catalog:read)")
     public ChangePage<PartnerOffer> syncPartnerOffers(
-            @QueryParam("cursor") @Size(max = 100) @Parameter(description = "The `next` of the last page") String cursor,
-            @QueryParam("changedSince") @Parameter(description = "Without a cursor: changes from this instant (all when absent)") Instant changedSince,
-            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return sync.offers(new PartnerSync.From(cursor, changedSince), size);
+            @Valid @BeanParam SyncQuery query) {
+        return sync.offers(query.from(), query.size);
     }
 
     @GET
@@ -65,10 +58,8 @@ public class PartnerApiResource {
     @RolesAllowed(PartnerScopes.CATALOG_READ)
     @Operation(operationId = "syncPartnerMarketOffers", summary = "The Ceres view: changes of the market offers shown on partner purchasing platforms, keyed by SIRET where known (scope catalog:read)")
     public ChangePage<PartnerOffer> syncPartnerMarketOffers(
-            @QueryParam("cursor") @Size(max = 100) @Parameter(description = "The `next` of the last page") String cursor,
-            @QueryParam("changedSince") @Parameter(description = "Without a cursor: changes from this instant (all when absent)") Instant changedSince,
-            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return sync.marketOffers(new PartnerSync.From(cursor, changedSince), size);
+            @Valid @BeanParam SyncQuery query) {
+        return sync.marketOffers(query.from(), query.size);
     }
 
     @GET
@@ -76,9 +67,7 @@ public class PartnerApiResource {
     @RolesAllowed(PartnerScopes.ORGANISATIONS_READ)
     @Operation(operationId = "syncPartnerOrganisations", summary = "Changes of the active members since a cursor or a time, departures included (scope organisations:read)")
     public ChangePage<PartnerOrganisation> syncPartnerOrganisations(
-            @QueryParam("cursor") @Size(max = 100) @Parameter(description = "The `next` of the last page") String cursor,
-            @QueryParam("changedSince") @Parameter(description = "Without a cursor: changes from this instant (all when absent)") Instant changedSince,
-            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return sync.organisations(new PartnerSync.From(cursor, changedSince), size);
+            @Valid @BeanParam SyncQuery query) {
+        return sync.organisations(query.from(), query.size);
     }
 }

@@ -1,7 +1,5 @@
 package org.elbasar.partner.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -63,11 +61,11 @@ public class Opportunities {
 
     private final EntityManager entityManager;
     private final ItemService items;
-    private final ObjectMapper json;
+    private final PartnerJson json;
     private final Clock clock;
     private final String publicUrl;
 
-    public Opportunities(EntityManager entityManager, ItemService items, ObjectMapper json, Clock clock,
+    public Opportunities(EntityManager entityManager, ItemService items, PartnerJson json, Clock clock,
             @ConfigProperty(name = "elbasar.public-url") String publicUrl) {
         this.entityManager = entityManager;
         this.items = items;
@@ -82,7 +80,7 @@ public class Opportunities {
         if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7e]{1,200}")) {
             throw ApiException.invalid("Idempotency-Key", "validation.idempotency-key");
         }
-        String fingerprint = SecretTokens.hash(write(input));
+        String fingerprint = SecretTokens.hash(json.write(input));
         UUID id = UUID.randomUUID();
         int claimed = entityManager.createNativeQuery("""
                 INSERT INTO partner_opportunity (id, client_id, idempotency_key, request_fingerprint, created_at)
@@ -96,7 +94,7 @@ public class Opportunities {
             if (!fingerprint.equals(first[0])) {
                 throw ApiException.conflict("idempotency-key-reused", "Idempotency-Key", "validation.idempotency-key-reused");
             }
-            return new Created(read((String) first[1]), true);
+            return new Created(json.read((String) first[1], OpportunityView.class), true);
         }
         validate(input);
         Territory commune = Territory.findById(input.communeId());
@@ -116,7 +114,7 @@ public class Opportunities {
         entityManager.flush();
         OpportunityView view = views(List.of(id)).get(id).view();
         entityManager.createNativeQuery("UPDATE partner_opportunity SET response = CAST(:response AS jsonb) WHERE id = :id")
-                .setParameter("response", write(view)).setParameter("id", id).executeUpdate();
+                .setParameter("response", json.write(view)).setParameter("id", id).executeUpdate();
         return new Created(view, false);
     }
 
@@ -229,21 +227,5 @@ public class Opportunities {
                     publicUrl + "/requests/" + requestId)));
         }
         return views;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private OpportunityView read(String response) {
-        try {
-            return json.readValue(response, OpportunityView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

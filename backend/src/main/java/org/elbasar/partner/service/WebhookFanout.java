@@ -1,7 +1,5 @@
 package org.elbasar.partner.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -50,10 +48,10 @@ public class WebhookFanout {
     private final EntityManager entityManager;
     private final PartnerSync sync;
     private final Opportunities opportunities;
-    private final ObjectMapper json;
+    private final PartnerJson json;
     private final Clock clock;
 
-    public WebhookFanout(EntityManager entityManager, PartnerSync sync, Opportunities opportunities, ObjectMapper json, Clock clock) {
+    public WebhookFanout(EntityManager entityManager, PartnerSync sync, Opportunities opportunities, PartnerJson json, Clock clock) {
         this.entityManager = entityManager;
         this.sync = sync;
         this.opportunities = opportunities;
@@ -204,7 +202,7 @@ public class WebhookFanout {
 
     private void enqueue(UUID webhookId, Told told, Instant now) {
         UUID eventId = UUID.randomUUID();
-        String payload = write(new Event(eventId, told.event().type, now, told.subjectId(), told.withdrawn(), told.data()));
+        String payload = json.write(new Event(eventId, told.event().type, now, told.subjectId(), told.withdrawn(), told.data()));
         entityManager.createNativeQuery("""
                 INSERT INTO partner_webhook_delivery (id, webhook_id, event_type, payload, status, window_start, next_attempt_at, created_at)
                 VALUES (:id, :w, :type, :payload, 'PENDING', :now, :now, :now)""")
@@ -213,14 +211,6 @@ public class WebhookFanout {
     }
 
     private String fingerprint(Object data) {
-        return SecretTokens.hash(write(data));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(json.write(data));
     }
 }
