@@ -11,6 +11,8 @@ import followUpFr from './lib/i18n/follow-up/fr.json';
 import fr from './lib/i18n/fr.json';
 import newsletterEn from './lib/i18n/newsletter/en.json';
 import newsletterFr from './lib/i18n/newsletter/fr.json';
+import partnersEn from './lib/i18n/partners/en.json';
+import partnersFr from './lib/i18n/partners/fr.json';
 
 const SRC = __dirname;
 
@@ -64,10 +66,11 @@ describe('architecture', () => {
 
   it('has every French text in English too, and nothing more', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
-    // Texts loaded with their pages (exchanges and impact, follow-up links, events, newsletter).
+    // Texts loaded with their pages (exchanges and impact, follow-up links, events, newsletter, partners).
     expect(keys(exchangesEn).sort()).toEqual(keys(exchangesFr).sort());
     expect(keys(followUpEn).sort()).toEqual(keys(followUpFr).sort());
     expect(keys(eventsEn).sort()).toEqual(keys(eventsFr).sort());
     expect(keys(newsletterEn).sort()).toEqual(keys(newsletterFr).sort());
+    expect(keys(partnersEn).sort()).toEqual(keys(partnersFr).sort());
   });
 });

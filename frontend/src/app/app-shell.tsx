@@ -142,6 +142,11 @@ function Header() {
                   </li>
                 </>
               )}
+              {session.hasRole('ADMIN') && (
+                <li>
+                  <NavLink to="/admin/partners">{t('nav.partners')}</NavLink>
+                </li>
+              )}
               {/* Signed-in people have the charter in the footer: room for their own pages. */}
               {session.status !== 'signedIn' && (
                 <li>

@@ -15,6 +15,8 @@ const exchangePages = () =>
 const impactPages = () => Promise.all([import('@/features/impact/routes'), loadTexts('exchanges')]).then(([pages]) => pages);
 /** The newsletter's animator pages (the editor and the post of the day), one chunk with their texts. */
 const newsletterStaffPages = () => import('@/features/newsletter/routes/staff').then((m) => m.page);
+/** The admins' partner-client pages, one chunk with their texts. */
+const partnerPages = () => import('@/features/partners/routes').then((m) => m.page);
 
 /** Pages load on demand: a phone on a slow network only fetches what it shows. */
 export const routes: RouteObject[] = [
@@ -224,6 +226,15 @@ export const routes: RouteObject[] = [
                   import('@/features/join-requests/routes/join-requests').then((m) => ({
                     Component: m.JoinRequestsRoute,
                   })),
+              },
+            ],
+          },
+          {
+            element: <RequireSession roles={['ADMIN']} />,
+            children: [
+              {
+                path: 'admin/partners/*',
+                lazy: () => partnerPages().then((Component) => ({ Component })),
               },
             ],
           },

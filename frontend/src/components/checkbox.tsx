@@ -27,12 +27,19 @@ export function Checkbox({ children, ...props }: CheckboxProps) {
   );
 }
 
-type FormCheckboxProps<T extends FieldValues> = { control: FormControl<T>; name: Path<T>; children: ReactNode };
+type FormCheckboxProps<T extends FieldValues> = {
+  control: FormControl<T>;
+  name: Path<T>;
+  children: ReactNode;
+  description?: string;
+  isRequired?: boolean;
+};
 
-/** A single required checkbox (charter acceptance), its error shown below it. */
-export function FormCheckbox<T extends FieldValues>({ control, name, children }: FormCheckboxProps<T>) {
+/** A single checkbox (charter acceptance, a choice with its explanation), its error shown below it. */
+export function FormCheckbox<T extends FieldValues>({ control, name, children, description, isRequired = true }: FormCheckboxProps<T>) {
   const { field, fieldState } = useController({ control, name });
   const error = fieldState.error?.message;
+  const describedBy = [description && `${field.name}-help`, error && `${field.name}-error`].filter(Boolean).join(' ');
   return (
     <div className="field">
       <Checkbox
@@ -40,12 +47,17 @@ export function FormCheckbox<T extends FieldValues>({ control, name, children }:
         isSelected={Boolean(field.value)}
         onChange={field.onChange}
         isInvalid={Boolean(error)}
-        isRequired
+        isRequired={isRequired}
         inputRef={field.ref}
-        aria-describedby={error ? `${field.name}-error` : undefined}
+        aria-describedby={describedBy || undefined}
       >
         {children}
       </Checkbox>
+      {description && (
+        <p className="field__description" id={`${field.name}-help`}>
+          {description}
+        </p>
+      )}
       {error && (
         <p className="field__error" id={`${field.name}-error`}>
           {error}
@@ -55,11 +67,14 @@ export function FormCheckbox<T extends FieldValues>({ control, name, children }:
   );
 }
 
+/** A choice, with a line saying what it means when it needs one. */
+type CheckboxOption = Option<string> & { label?: ReactNode; description?: string };
+
 type FormCheckboxGroupProps<T extends FieldValues> = {
   control: FormControl<T>;
   name: Path<T>;
   label: string;
-  options: readonly Option<string>[];
+  options: readonly CheckboxOption[];
   description?: string;
 };
 
@@ -89,11 +104,22 @@ export function FormCheckboxGroup<T extends FieldValues>({
         </Text>
       )}
       <div className="checkbox-group__options">
-        {options.map((option) => (
-          <Checkbox key={option.id} value={option.id}>
-            {option.name}
-          </Checkbox>
-        ))}
+        {options.map((option) =>
+          option.description ? (
+            <div key={option.id} className="checkbox-group__option">
+              <Checkbox value={option.id} aria-describedby={`${field.name}-${option.id}-help`}>
+                {option.label ?? option.name}
+              </Checkbox>
+              <p className="field__description checkbox-group__help" id={`${field.name}-${option.id}-help`}>
+                {option.description}
+              </p>
+            </div>
+          ) : (
+            <Checkbox key={option.id} value={option.id}>
+              {option.label ?? option.name}
+            </Checkbox>
+          ),
+        )}
       </div>
       <FieldError className="field__error">{fieldState.error?.message}</FieldError>
     </AriaCheckboxGroup>

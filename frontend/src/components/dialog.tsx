@@ -6,12 +6,14 @@ type DialogProps = {
   isOpen: boolean;
   onOpenChange: (isOpen: boolean) => void;
   children: ReactNode;
+  /** False: a click beside it does not close it (what it shows would be lost); Escape still does. */
+  isDismissable?: boolean;
 };
 
 /** A modal dialog: focus is trapped inside and returns to the opener on close. */
-export function Dialog({ title, isOpen, onOpenChange, children }: DialogProps) {
+export function Dialog({ title, isOpen, onOpenChange, children, isDismissable = true }: DialogProps) {
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable={isDismissable}>
       <Modal className="modal">
         <AriaDialog className="dialog">
           <Heading slot="title" className="dialog__title">

@@ -273,6 +273,7 @@ export function itemDetail(overrides: Partial<Item> = {}): Item {
     photos: [],
     contact: { authorName: 'Camille Durand', email: 'camille@ateliers-reemploi.example', phone: '03 20 00 00 00' },
     editable: false,
+    showOnCeres: false,
     ...overrides,
   };
 }
@@ -313,6 +314,7 @@ export function caseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary {
     receivedAt: '2026-11-03T09:30:00Z',
     introductions: 0,
     firstIntroductionAt: null,
+    partner: null,
     ...overrides,
   };
 }
@@ -360,6 +362,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     enteredBy: { id: 'a1', name: 'Alix Martin' },
     notes: [],
     introductions: [],
+    origin: null,
     ...overrides,
   };
 }

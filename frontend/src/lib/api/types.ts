@@ -130,7 +130,7 @@ export type OfferMatch = Schemas['OfferMatch'];
 /** A need on the board: nobody may handle it yet, nor be due by a date, nor be introduced. */
 export type CaseSummary = Nullable<
   Omit<Schemas['CaseSummary'], 'category'> & { category: CategoryRef },
-  'assignee' | 'dueOn' | 'firstIntroductionAt'
+  'assignee' | 'dueOn' | 'firstIntroductionAt' | 'partner'
 >;
 /** `author` is null for what the platform notes itself. */
 export type CaseNote = Nullable<Schemas['CaseNote'], 'author'>;
@@ -165,13 +165,18 @@ export type Introduction = Nullable<
   'request' | 'offer' | 'createdBy' | 'respondedAt' | 'outcomeAt'
 >;
 export type IntroductionInput = Schemas['IntroductionInput'];
+export type AmountBracket = Schemas['PartnerOrigin']['amountBracket'];
+/** A buyer's need a partner platform (Ceres) sent; the buyer's SIRET and the need's page when given. */
+export type PartnerOrigin = Nullable<Schemas['PartnerOrigin'], 'buyerSiret' | 'link'>;
+/** `origin` only for needs a partner platform sent. */
 export type CaseDetail = Nullable<
-  Omit<Schemas['CaseDetail'], 'summary' | 'notes' | 'introductions'> & {
+  Omit<Schemas['CaseDetail'], 'summary' | 'notes' | 'introductions' | 'origin'> & {
     summary: CaseSummary;
     notes: CaseNote[];
     introductions: Introduction[];
+    origin: PartnerOrigin;
   },
-  'neededBy' | 'requestedBy' | 'enteredBy'
+  'neededBy' | 'requestedBy' | 'enteredBy' | 'origin'
 >;
 /** Not answered yet: answer and answeredAt are null; requestTitle is null when its item is gone. */
 export type FollowUp = Nullable<Schemas['FollowUp'], 'requestTitle' | 'answer' | 'answeredAt'>;
@@ -185,6 +190,13 @@ export const CASE_STATUSES = [
 ] as const satisfies readonly CaseStatus[];
 /** PLATFORM is for needs members post themselves: animators type in the others. */
 export const RECEIVED_CHANNELS = ['PHONE', 'EMAIL', 'EVENT', 'PARTNER'] as const satisfies readonly NeedChannel[];
+export const AMOUNT_BRACKETS = [
+  'UNDER_40K',
+  'FROM_40K_TO_90K',
+  'FROM_90K_TO_221K',
+  'OVER_221K',
+  'UNKNOWN',
+] as const satisfies readonly AmountBracket[];
 export const FOLLOW_UP_ANSWERS = ['YES', 'NOT_YET', 'NO'] as const satisfies readonly FollowUpAnswer[];
 
 export function isCaseStatus(value: unknown): value is CaseStatus {
@@ -374,3 +386,15 @@ export type PostOfTheDay = Nullable<
   Omit<Schemas['PostOfTheDay'], 'subject'> & { subject: PostSubject },
   'imageUrl' | 'decidedBy' | 'decidedAt'
 >;
+
+/* Partner API: the clients admins register, their credentials and usage. */
+/** `secretRotatedAt` once the secret was replaced. */
+export type PartnerClient = Nullable<Schemas['PartnerClient'], 'secretRotatedAt'>;
+export type PartnerClientInput = Schemas['PartnerClientInput'];
+/** The secret is in this answer only: the API keeps its hash. */
+export type PartnerCredentials = Omit<Schemas['PartnerCredentials'], 'client'> & { client: PartnerClient };
+export type PartnerUsage = Schemas['PartnerUsage'];
+export type PartnerUsageHour = Schemas['PartnerUsageHour'];
+
+export const PARTNER_SCOPES = ['catalog:read', 'organisations:read', 'opportunities:write', 'webhooks:manage'] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];

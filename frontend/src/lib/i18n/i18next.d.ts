@@ -3,6 +3,7 @@ import type events from './events/fr.json';
 import type exchanges from './exchanges/fr.json';
 import type followUp from './follow-up/fr.json';
 import type newsletter from './newsletter/fr.json';
+import type partners from './partners/fr.json';
 import type fr from './fr.json';
 
 // Makes t() reject keys that are missing from the French catalogue.
@@ -15,6 +16,7 @@ declare module 'i18next' {
       followUp: typeof followUp;
       events: typeof events;
       newsletter: typeof newsletter;
+      partners: typeof partners;
     };
   }
 }

@@ -37,6 +37,7 @@ const NAMESPACES = {
   followUp: { fr: () => import('./follow-up/fr.json'), en: () => import('./follow-up/en.json') },
   events: { fr: () => import('./events/fr.json'), en: () => import('./events/en.json') },
   newsletter: { fr: () => import('./newsletter/fr.json'), en: () => import('./newsletter/en.json') },
+  partners: { fr: () => import('./partners/fr.json'), en: () => import('./partners/en.json') },
 };
 export type TextsNamespace = keyof typeof NAMESPACES;
 const loadedNamespaces = new Set<TextsNamespace>();

@@ -185,6 +185,77 @@ describe('item form', () => {
     expect(await screen.findByText('Cette date est déjà passée.')).toBeInTheDocument();
   });
 
+  it('offers to show a market offer on Ceres, and takes the choice back for a non-market mode', async () => {
+    const ceres = () => screen.queryByRole('checkbox', { name: 'Montrer cette offre sur Ceres' });
+    const { user } = renderApp('/offers/new', { as: me() });
+    await fillBasics(user);
+    expect(ceres()).not.toBeInTheDocument();
+
+    await choose(user, /Type d'échange/, 'Prestation');
+    expect(ceres()).not.toBeChecked();
+    expect(ceres()).toHaveAccessibleDescription(expect.stringContaining('Jamais vos coordonnées personnelles.'));
+    await user.click(ceres()!);
+    expect(ceres()).toBeChecked();
+
+    await choose(user, /Type d'échange/, 'Prêt de matériel');
+    expect(ceres()).not.toBeInTheDocument();
+    // Back to a market mode: the choice was taken back and must be made again.
+    await choose(user, /Type d'échange/, 'Conseil');
+    expect(ceres()).not.toBeChecked();
+    await choose(user, /Type d'échange/, 'Prêt de matériel');
+    await user.click(screen.getByRole('radio', { name: 'À distance' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+
+    await waitFor(() => expect(created).toBeDefined());
+    expect(created).toMatchObject({ mode: 'EQUIPMENT_LOAN', showOnCeres: false });
+  });
+
+  it('sends the choice to show a market offer on Ceres', async () => {
+    const { user } = renderApp('/offers/new', { as: me() });
+    await fillBasics(user);
+    await choose(user, /Type d'échange/, 'Prestation');
+    await user.click(screen.getByRole('checkbox', { name: 'Prix sur devis' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Montrer cette offre sur Ceres' }));
+    await user.click(screen.getByRole('radio', { name: 'À distance' }));
+
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+
+    await waitFor(() => expect(created).toBeDefined());
+    expect(created).toMatchObject({ mode: 'SERVICE', onQuote: true, showOnCeres: true });
+  });
+
+  it('shows the server’s objection to showing an offer on Ceres on its checkbox', async () => {
+    server.use(
+      http.post(apiUrl('/offers'), () =>
+        problem(400, 'Données invalides', {
+          violations: [{ field: 'showOnCeres', message: 'seules les offres marchandes vont sur Ceres' }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/offers/new', { as: me() });
+    await fillBasics(user);
+    await choose(user, /Type d'échange/, 'Vente');
+    await user.click(screen.getByRole('checkbox', { name: 'Prix sur devis' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Montrer cette offre sur Ceres' }));
+    await user.click(screen.getByRole('radio', { name: 'À distance' }));
+
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('checkbox', { name: 'Montrer cette offre sur Ceres' })).toHaveAccessibleDescription(
+        expect.stringContaining('seules les offres marchandes vont sur Ceres'),
+      ),
+    );
+  });
+
+  it('never offers Ceres on a request', async () => {
+    const { user } = renderApp('/requests/new', { as: me() });
+    await screen.findByLabelText('Titre');
+    await choose(user, /Type d'échange/, 'Prestation');
+    expect(screen.getByLabelText('Prix en euros, hors taxes')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Montrer cette offre sur Ceres' })).not.toBeInTheDocument();
+  });
+
   it('is for people of a member organisation', async () => {
     renderApp('/offers/new', { as: me({ roles: ['ANIMATOR'], organisation: null }) });
 
@@ -227,6 +298,24 @@ describe('editing an item', () => {
     const body = (await put.json()) as ItemInput;
     expect(body).toMatchObject({ title: "Prêt d'une remorque bâchée 750 kg", reachTerritoryId: 'epci:200093201' });
     expect(body).not.toHaveProperty('expiresOn');
+  });
+
+  it('keeps the choice to show the offer on Ceres', async () => {
+    const recorder = recordRequests();
+    stored = itemDetail({ editable: true, mode: 'SERVICE', market: true, price: 40, priceUnit: 'HOUR', showOnCeres: true });
+    server.use(
+      http.put(apiUrl('/offers/:id'), () => HttpResponse.json(stored, { headers: { ETag: `"${stored.version}"` } })),
+    );
+    const { user, router } = renderApp(`/offers/${stored.id}/edit`, { as: me() });
+
+    expect(await screen.findByRole('checkbox', { name: 'Montrer cette offre sur Ceres' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
+
+    await waitFor(() => expect(currentUrl(router)).toBe(`/offers/${stored.id}`));
+    const [put] = recorder.find('PUT', `/offers/${stored.id}`);
+    expect(await put.json()).toMatchObject({ mode: 'SERVICE', price: 40, priceUnit: 'HOUR', showOnCeres: true });
+    // The offer's page tells its organisation that Ceres shows it.
+    expect(await screen.findByText('Visible sur Ceres')).toBeInTheDocument();
   });
 
   it('tells when someone else saved meanwhile, and reloads their version', async () => {

@@ -46,6 +46,7 @@ export function itemSchema(t: TFunction, kind: ItemKind, loadedExpiry?: string) 
       indicativeValue: z.string(),
       availability: z.string().max(AVAILABILITY_MAX, t('validation.maxLength', { count: AVAILABILITY_MAX })),
       expiresOn: z.string(),
+      showOnCeres: z.boolean(),
     })
     .superRefine(
       (values, ctx) => {
@@ -85,6 +86,7 @@ export function emptyItemForm(): DeepPartial<ItemFormInput> {
     indicativeValue: '',
     availability: '',
     expiresOn: addDays(parisDate(), DEFAULT_LIFETIME_DAYS),
+    showOnCeres: false,
   };
 }
 
@@ -107,13 +109,15 @@ export function itemFormFrom(item: Item): ItemFormInput {
     availability: item.availability ?? '',
     expiresOn: lastListedDay(item.expiresAt),
     neededBy: item.neededBy ?? '',
+    showOnCeres: item.showOnCeres,
   };
 }
 
 /**
  * What the API is sent: only the fields of the chosen mode (a donation never
  * carries a price), the territory only for a local reach, the needed-by date
- * only for a request, and the expiry only when it was changed.
+ * only for a request, the expiry only when it was changed, and "show on Ceres" only for an
+ * offer (never set for a non-market one).
  */
 export function itemBody(values: ItemFormValues, kind: ItemKind, sendExpiry: boolean): ItemInput {
   const market = isMarketMode(values.mode);
@@ -130,6 +134,8 @@ export function itemBody(values: ItemFormValues, kind: ItemKind, sendExpiry: boo
     ...exchange,
     availability: optional(values.availability),
     expiresOn: sendExpiry && values.expiresOn ? values.expiresOn : undefined,
+    // Partner purchasing platforms (Ceres) show market offers only.
+    ...(kind === 'OFFER' ? { showOnCeres: market && values.showOnCeres } : {}),
   };
 }
 
@@ -137,6 +143,7 @@ export function itemBody(values: ItemFormValues, kind: ItemKind, sendExpiry: boo
 export function visibleFields(kind: ItemKind, mode: ItemMode | undefined, onQuote: boolean, reach: Reach | undefined) {
   const fields = ['title', 'description', 'categoryCode', 'mode', 'reach', 'availability', 'expiresOn'];
   if (mode && isMarketMode(mode)) fields.push('onQuote', ...(onQuote ? [] : ['price', 'priceUnit']));
+  if (mode && isMarketMode(mode) && kind === 'OFFER') fields.push('showOnCeres');
   else if (mode) fields.push('indicativeValue');
   if (territoryKindFor(reach)) fields.push('reachTerritory');
   if (kind === 'REQUEST') fields.push('neededBy');

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useController, useForm, useWatch, type DeepPartial } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/button';
-import { Checkbox } from '@/components/checkbox';
+import { Checkbox, FormCheckbox } from '@/components/checkbox';
 import { FormAlert } from '@/components/form-alert';
 import { CategoryField, ModeField, NeededByField, ReachFields, TitleDescriptionFields } from '@/components/item-fields';
 import { FormSelect } from '@/components/select';
@@ -52,13 +52,17 @@ export function ItemForm({ kind, current }: ItemFormProps) {
   // The expiry as loaded: left alone, it is not sent and the item keeps its own.
   const [loadedExpiry, setLoadedExpiry] = useState(current ? initial.expiresOn : undefined);
   const schema = useMemo(() => itemSchema(t, itemKind, loadedExpiry), [t, itemKind, loadedExpiry]);
-  const { control, handleSubmit, setError, reset, formState } = useForm<ItemFormInput, unknown, ItemFormValues>({
+  const { control, handleSubmit, setError, setValue, reset, formState } = useForm<ItemFormInput, unknown, ItemFormValues>({
     resolver: zodResolver(schema),
     defaultValues: initial,
   });
   const [mode, onQuote, reach] = useWatch({ control, name: ['mode', 'onQuote', 'reach'] });
   const fields = useMemo(() => visibleFields(itemKind, mode, onQuote, reach), [itemKind, mode, onQuote, reach]);
   const { formError, unmappedViolations, handleError, clearFormError } = useServerErrors(setError, fields, MAPPING);
+  // Ceres shows market offers only: a non-market mode takes the choice back.
+  useEffect(() => {
+    if (mode && !isMarketMode(mode)) setValue('showOnCeres', false);
+  }, [mode, setValue]);
 
   const create = useCreateItem(kind);
   const update = useUpdateItem(kind, current?.item.id ?? '');
@@ -125,6 +129,7 @@ export function ItemForm({ kind, current }: ItemFormProps) {
         <legend>{t('itemForm.exchange')}</legend>
         <ModeField control={control} />
         {mode && isMarketMode(mode) && <PriceFields control={control} onQuote={onQuote} />}
+        {mode && isMarketMode(mode) && itemKind === 'OFFER' && <CeresField control={control} />}
         {mode && !isMarketMode(mode) && (
           <FormTextField
             control={control}
@@ -200,5 +205,15 @@ function PriceFields({ control, onQuote }: { control: FormControl<ItemFormInput>
         </div>
       )}
     </>
+  );
+}
+
+/** A market offer's organisation lets the partner purchasing platform (Ceres) show it. */
+function CeresField({ control }: { control: FormControl<ItemFormInput> }) {
+  const { t } = useTranslation();
+  return (
+    <FormCheckbox control={control} name="showOnCeres" description={t('itemForm.showOnCeresHelp')} isRequired={false}>
+      {t('itemForm.showOnCeres')}
+    </FormCheckbox>
   );
 }

@@ -28,6 +28,11 @@ export function ItemManagePanel({ kind, item, onDone }: ItemManagePanelProps) {
     <section className="panel" aria-labelledby="item-manage">
       <h2 id="item-manage">{t('manage.title')}</h2>
       <p className="hint">{t(`manage.status.${item.status}`)}</p>
+      {item.showOnCeres && (
+        <p>
+          <span className="badge">{t('manage.onCeres')}</span>
+        </p>
+      )}
       <FormAlert error={action.error} />
       <div className="button-row">
         {item.status !== 'FULFILLED' && (

@@ -52,6 +52,58 @@ describe('hotline case', () => {
     expect(screen.getByText("Aucune mise en relation pour l'instant.")).toBeInTheDocument();
   });
 
+  it('shows where a need a partner sent comes from: buyer, SIRET, deadline, amount and its page', async () => {
+    stored = caseDetail({
+      summary: caseSummary({ channel: 'PARTNER', partner: 'Ceres' }),
+      origin: {
+        partner: 'Ceres',
+        buyerName: 'Mairie de Roubaix',
+        buyerSiret: '21590512800013',
+        deadline: '2026-12-15',
+        amountBracket: 'FROM_40K_TO_90K',
+        link: 'https://ceres.example/besoins/123',
+      },
+    });
+    renderApp(path, { as: animator });
+
+    const origin = await screen.findByRole('region', { name: 'Origine' });
+    expect(within(origin).getByText('Via Ceres')).toBeInTheDocument();
+    const fact = (label: string) => within(origin).getByText(label).nextElementSibling;
+    expect(fact('Acheteur')).toHaveTextContent('Mairie de Roubaix');
+    expect(fact("SIRET de l'acheteur")).toHaveTextContent('21590512800013');
+    expect(fact('Date limite')).toHaveTextContent('15 décembre 2026');
+    expect(fact('Montant estimé')).toHaveTextContent('40 à 90 k€');
+    const link = within(origin).getByRole('link', { name: /Voir le besoin sur Ceres/ });
+    expect(link).toHaveAttribute('href', 'https://ceres.example/besoins/123');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+  });
+
+  it('says what a partner did not give, and shows no origin for other needs', async () => {
+    stored = caseDetail({
+      summary: caseSummary({ channel: 'PARTNER', partner: 'Ceres' }),
+      origin: {
+        partner: 'Ceres',
+        buyerName: 'Un acheteur',
+        buyerSiret: null,
+        deadline: '2026-12-15',
+        amountBracket: 'UNKNOWN',
+        link: null,
+      },
+    });
+    const { unmount } = renderApp(path, { as: animator });
+    const origin = await screen.findByRole('region', { name: 'Origine' });
+    expect(within(origin).getByText("SIRET de l'acheteur").nextElementSibling).toHaveTextContent('Non communiqué');
+    expect(within(origin).getByText('Montant estimé').nextElementSibling).toHaveTextContent('non précisé');
+    expect(within(origin).queryByRole('link')).not.toBeInTheDocument();
+    unmount();
+
+    stored = caseDetail();
+    renderApp(path, { as: animator });
+    await screen.findByRole('region', { name: 'Le besoin' });
+    expect(screen.queryByRole('region', { name: 'Origine' })).not.toBeInTheDocument();
+  });
+
   it('introduces the requester to a suggested offer, with an edited message', async () => {
     const recorder = recordRequests();
     server.use(

@@ -89,6 +89,27 @@ describe('hotline board', () => {
     expect(within(second).getByText('Mises en relation').nextElementSibling).toHaveTextContent('2');
   });
 
+  it('marks the needs a partner platform sent', async () => {
+    const fromCeres = caseSummary({
+      requestId: '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e03',
+      title: 'Traiteur pour 200 couverts',
+      channel: 'PARTNER',
+      partner: 'Ceres',
+    });
+    server.use(
+      http.get(apiUrl('/hotline/cases'), () =>
+        HttpResponse.json({ items: [caseSummary(), fromCeres], total: 2, page: 0, size: 20 }),
+      ),
+    );
+    renderApp('/hotline', { as: animator });
+
+    const card = await screen.findByRole('article', { name: 'Traiteur pour 200 couverts' });
+    expect(within(card).getByText('Via Ceres')).toBeInTheDocument();
+    expect(within(card).getByText('Partenaire')).toBeInTheDocument();
+    const other = screen.getByRole('article', { name: 'Cherche une remorque pour un déménagement' });
+    expect(within(other).queryByText(/^Via /)).not.toBeInTheDocument();
+  });
+
   it('sends the chosen filters to the API, and keeps them in the URL', async () => {
     const recorder = recordRequests();
     const { user, router } = renderApp('/hotline', { as: animator });

@@ -21,7 +21,12 @@ export function CaseCard({ summary }: { summary: CaseSummary }) {
         <h3 id={headingId} className="case-card__title">
           <Link to={`/hotline/cases/${summary.requestId}`}>{summary.title}</Link>
         </h3>
-        <CaseStatusBadge status={summary.status} />
+        <span className="case-card__badges">
+          {summary.partner && (
+            <span className="badge">{t('hotline.case.viaPartner', { partner: summary.partner })}</span>
+          )}{' '}
+          <CaseStatusBadge status={summary.status} />
+        </span>
       </div>
       <dl className="case-card__facts">
         <div>

@@ -10,6 +10,7 @@ import { CaseEditor } from '../components/case-editor';
 import { CaseIntroductions } from '../components/case-introductions';
 import { CaseNeed } from '../components/case-need';
 import { CaseNotes } from '../components/case-notes';
+import { CaseOrigin } from '../components/case-origin';
 import { CaseSuggestions } from '../components/case-suggestions';
 import { CaseStatusBadge } from '../components/status-badges';
 
@@ -68,6 +69,7 @@ function CasePage({ requestId }: { requestId: string }) {
           <CaseSuggestions detail={detail} onDone={setDone} />
         </div>
         <aside className="item-layout__side">
+          {detail.origin && <CaseOrigin origin={detail.origin} />}
           <CaseEditor
             // Shows the case as saved whenever it changes (an introduction moves its status).
             key={`${summary.status}/${summary.assignee?.id}/${summary.dueOn}`}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ateliers } from '@/testing/data';
+import { animator, ateliers, organisationDetail } from '@/testing/data';
 import { apiUrl } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { currentUrl, recordRequests, renderApp } from '@/testing/test-utils';
@@ -90,5 +90,17 @@ describe('directory', () => {
 
     expect(await screen.findByRole('link', { name: 'Page 2' })).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/directory?page=2');
+  });
+
+  it('names an external buyer a partner brought, who is not a member', async () => {
+    server.use(
+      http.get(apiUrl('/organisations/:id'), () =>
+        HttpResponse.json(organisationDetail({ name: 'Mairie de Roubaix', status: 'EXTERNAL' })),
+      ),
+    );
+    renderApp(`/organisations/${ateliers.id}`, { as: animator });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mairie de Roubaix' })).toBeInTheDocument();
+    expect(screen.getByText('Acheteur externe')).toBeInTheDocument();
   });
 });
