@@ -65,6 +65,7 @@ async function main() {
           // catalogue's vocabulary, which the maintenance job would otherwise refresh 20 s after start)
           ELBASAR_OUTBOX_POLL: 'off',
           ELBASAR_CATALOG_MAINTENANCE_EVERY: 'off',
+          ELBASAR_PARTNER_WEBHOOKS_EVERY: 'off',
           // ELBASAR_IMPACT_COMPUTED_SUMMARIES=0 measures the impact summaries computed for every request
           ...(process.env.ELBASAR_IMPACT_COMPUTED_SUMMARIES ? { ELBASAR_IMPACT_COMPUTED_SUMMARIES: process.env.ELBASAR_IMPACT_COMPUTED_SUMMARIES } : {}),
           // the staff account signed-in cases use
