@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Events", description = "Convivial events: registrations and waiting lists, check-in, iCalendar files and feeds"),
                 @Tag(name = "Newsletter", description = "The monthly newsletter: drafts, sending, archive and subscriptions; the post of the day; RSS and Atom feeds"),
                 @Tag(name = "Partner", description = "Partner platforms such as Ceres: credentials (admins), OAuth 2 client-credentials tokens, and the partner API"),
+                @Tag(name = "Audit", description = "Sensitive actions, for admins"),
                 @Tag(name = "Reference data", description = "Territories of Hauts-de-France and sectors of activity")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
