@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** A partner's endpoint on a free local port: records what it receives and answers a chosen status. */
 public final class WebhookReceiver implements AutoCloseable {
@@ -17,6 +21,20 @@ public final class WebhookReceiver implements AutoCloseable {
 
         public String header(String name) {
             return headers.get(name.toLowerCase());
+        }
+
+        /** True when Elbasar-Signature is the HMAC-SHA256 of "t.body" with the secret, as the partner guide checks it. */
+        public boolean signedWith(String secret) {
+            String[] parts = header("Elbasar-Signature").split(",");
+            String timestamp = parts[0].substring(2);
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                String expected = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+                return parts[1].equals("v1=" + expected);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
