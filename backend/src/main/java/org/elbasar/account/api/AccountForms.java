@@ -69,6 +69,10 @@ public final class AccountForms {
             @NotNull @Size(min = 12, max = 200, message = "{elbasar.password}") String newPassword) {
     }
 
+    @Schema(name = "AccountErasure", description = "The current password, to confirm that the account's owner asks")
+    public record AccountErasure(@NotBlank @Size(max = 200) String password) {
+    }
+
     @Schema(name = "Me", description = "The signed-in person, their roles and organisation")
     public record Me(UUID id, String email, String firstName, String lastName, String locale, List<String> roles,
             MyOrganisation organisation,

@@ -11,9 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,18 +35,14 @@ import org.elbasar.common.api.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    static final String REFRESH_COOKIE = "elbasar_refresh";
-    static final String REFRESH_PATH = "/api/v1/auth";
-
     private final AuthService auth;
     private final SignupService signup;
-    private final boolean secureCookie;
+    private final RefreshCookie cookie;
 
-    public AuthResource(AuthService auth, SignupService signup,
-            @ConfigProperty(name = "elbasar.auth.secure-cookie") boolean secureCookie) {
+    public AuthResource(AuthService auth, SignupService signup, RefreshCookie cookie) {
         this.auth = auth;
         this.signup = signup;
-        this.secureCookie = secureCookie;
+        this.cookie = cookie;
     }
 
     @POST
@@ -86,7 +80,7 @@ public class AuthResource {
             description = "Uses and rotates the refresh-token cookie. A refresh token used twice revokes every token of its sign-in.")
     @APIResponse(responseCode = "200", description = "Refreshed", content = @Content(schema = @Schema(implementation = AccessToken.class)))
     @APIResponse(responseCode = "401", description = "No valid refresh cookie: sign in again")
-    public Response refresh(@CookieParam(REFRESH_COOKIE) String refreshToken) {
+    public Response refresh(@CookieParam(RefreshCookie.NAME) String refreshToken) {
         return auth.refresh(refreshToken)
                 .map(this::signedIn)
                 .orElseThrow(() -> new ApiException(Response.Status.UNAUTHORIZED, "invalid-refresh-token"));
@@ -97,9 +91,9 @@ public class AuthResource {
     @PermitAll
     @Operation(operationId = "logout", summary = "Sign out", description = "Revokes the refresh token and its family, and clears the cookie.")
     @APIResponse(responseCode = "204", description = "Signed out")
-    public Response logout(@CookieParam(REFRESH_COOKIE) String refreshToken) {
+    public Response logout(@CookieParam(RefreshCookie.NAME) String refreshToken) {
         auth.logout(refreshToken);
-        return Response.noContent().cookie(cookie("", 0)).build();
+        return Response.noContent().cookie(cookie.cleared()).build();
     }
 
     @POST
@@ -126,19 +120,8 @@ public class AuthResource {
 
     private Response signedIn(SessionTokens.Session session) {
         return Response.ok(new AccessToken(session.accessToken(), session.expiresIn()))
-                .cookie(cookie(session.refreshToken(), (int) session.refreshLifetime().toSeconds()))
+                .cookie(cookie.holding(session.refreshToken(), (int) session.refreshLifetime().toSeconds()))
                 .header("Cache-Control", "no-store")
-                .build();
-    }
-
-    private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(REFRESH_COOKIE)
-                .value(value)
-                .path(REFRESH_PATH)
-                .maxAge(maxAge)
-                .httpOnly(true)
-                .secure(secureCookie)
-                .sameSite(NewCookie.SameSite.STRICT)
                 .build();
     }
 }

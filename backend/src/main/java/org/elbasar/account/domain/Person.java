@@ -71,6 +71,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "newsletter_token", insertable = false, updatable = false)
     public String newsletterToken;
 
+    /** When the person erased their account; the row stays, nameless, for what their organisation did. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Version
     public int version;
 

@@ -30,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.elbasar.account.domain.Roles;
 import org.elbasar.common.api.CurrentCaller;
+import org.elbasar.common.api.DataExport;
 import org.elbasar.common.api.ETags;
 import org.elbasar.common.api.Page;
 import org.elbasar.member.domain.LegalForm;
 import org.elbasar.member.service.DirectoryQuery;
+import org.elbasar.member.service.OrganisationData;
 import org.elbasar.member.service.OrganisationService;
 
 @Path("/api/v1/organisations")
@@ -43,10 +45,12 @@ import org.elbasar.member.service.OrganisationService;
 public class OrganisationResource {
 
     private final OrganisationService organisations;
+    private final OrganisationData organisationData;
     private final CurrentCaller caller;
 
-    public OrganisationResource(OrganisationService organisations, CurrentCaller caller) {
+    public OrganisationResource(OrganisationService organisations, OrganisationData organisationData, CurrentCaller caller) {
         this.organisations = organisations;
+        this.organisationData = organisationData;
         this.caller = caller;
     }
 
@@ -96,5 +100,17 @@ public class OrganisationResource {
             @NotNull @Valid OrganisationInput input) {
         OrganisationDetail detail = organisations.update(id, ETags.version(ifMatch), input, caller.get());
         return Response.ok(detail).tag(new EntityTag(Integer.toString(detail.version()))).build();
+    }
+
+    @GET
+    @Path("/{id}/data")
+    @RolesAllowed({ Roles.ORG_ADMIN, Roles.ADMIN })
+    @Operation(operationId = "exportOrganisationData", summary = "Download everything the platform holds about an organisation (JSON)",
+            description = "For the organisation's admins and platform admins: its profile and every record that belongs to it (people, offers and requests, exchanges, events, hotline cases, agreements, figures, audit entries), without secrets. Recorded in the audit log.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=elbasar-donnees-organisation-<date>.json"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataExport.class)))
+    public Response exportOrganisationData(@PathParam("id") UUID id) {
+        return organisationData.export(id, caller.get()).asAttachment();
     }
 }
