@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-tools newsletter-crash webhook-crash build frontend backend openapi chromium clean large-data
+.PHONY: rotate-keys run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-tools newsletter-crash webhook-crash build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -71,6 +71,13 @@ bench-tools:
 
 chromium:
 	@command -v "$${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+## rotate-keys: a new token signing key for the next start; tokens signed with the old one stay valid (docs/security.md)
+rotate-keys: backend/target/quarkus-app/quarkus-run.jar
+	DATA_DIR="$(abspath $(DATA_DIR))" java -jar $(BACKEND_JAR) rotate-keys
+
+backend/target/quarkus-app/quarkus-run.jar:
+	$(MAKE) build
 
 ## openapi: rewrite openapi.yaml from the code (commit the result)
 openapi:

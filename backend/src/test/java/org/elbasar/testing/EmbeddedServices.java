@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.elbasar.common.bootstrap.EmbeddedDatabase;
@@ -16,7 +17,7 @@ public class EmbeddedServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             Path directory = Files.createTempDirectory("elbasar-test");
-            Map<String, String> settings = new HashMap<>(SigningKeys.ensure(Path.of("target", "test-keys").toAbsolutePath()));
+            Map<String, String> settings = new HashMap<>(SigningKeys.ensure(rotatedKeys()));
             if (!EmbeddedDatabase.isConfiguredExternally()) {
                 settings.putAll(EmbeddedDatabase.start(directory.resolve("postgres"), false));
             }
@@ -24,6 +25,24 @@ public class EmbeddedServices implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The directory of keys that rotated just now: a test signs with the retired key (KeyRotationTest). */
+    public static final Path KEYS = Path.of("target", "test-keys").toAbsolutePath();
+    public static final Path RETIRED_PRIVATE_KEY = KEYS.resolve("retired-private-key-kept-for-tests.pem");
+
+    private static Path rotatedKeys() throws IOException {
+        if (Files.exists(KEYS)) {
+            try (var files = Files.list(KEYS)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        SigningKeys.ensure(KEYS);
+        Files.copy(KEYS.resolve(SigningKeys.PRIVATE_KEY_FILE), RETIRED_PRIVATE_KEY);
+        SigningKeys.rotate(KEYS, Instant.now());
+        return KEYS;
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Map;
  * Starts what the platform needs but was not given before Quarkus reads its configuration:
  * an embedded PostgreSQL (data kept in DATA_DIR/postgres) and the token signing keys (DATA_DIR/keys).
  * With the argument {@code database}, it starts only the embedded PostgreSQL and waits, so that
- * tools (the benchmark, psql) and other application processes can share it.
+ * tools (the benchmark, psql) and other application processes can share it. With {@code rotate-keys},
+ * it replaces the token signing key pair (see {@link SigningKeys#rotate}) and exits.
  */
 @QuarkusMain
 public final class ElbasarMain {
@@ -24,6 +25,11 @@ public final class ElbasarMain {
             Map<String, String> database = EmbeddedDatabase.start(dataDir.resolve("postgres"), true, embeddedPort());
             System.out.println("PostgreSQL ready at " + database.get("quarkus.datasource.jdbc.url"));
             waitUntilStopped();
+            return;
+        }
+        if (args.length == 1 && "rotate-keys".equals(args[0])) {
+            SigningKeys.rotate(dataDir.resolve("keys"), java.time.Instant.now());
+            System.out.println("New signing key in " + dataDir.resolve("keys") + ": restart the application to use it");
             return;
         }
         Map<String, String> settings = new HashMap<>();
