@@ -15,7 +15,7 @@ run: build
 	java -jar $(BACKEND_JAR)
 
 ## test: backend, frontend unit and browser end-to-end tests, the benchmark harness at small scale and the newsletter crash test
-test: backend-test frontend-test e2e bench-smoke newsletter-crash webhook-crash
+test: backend-test frontend-test e2e bench-smoke newsletter-crash webhook-crash backup-test
 
 build: frontend backend
 
@@ -91,3 +91,19 @@ LARGE_DATA_DIR ?= $(CURDIR)/.data-large
 large-data: backend
 	@command -v psql >/dev/null || (apt-get update -qq && apt-get install -y -qq postgresql-client)
 	scripts/large-data.sh "$(LARGE_DATA_DIR)" $${SCALE:-1}
+
+.PHONY: backup restore backup-test
+## backup: the database (pg_dump -Fc, uploaded photos included) and its manifest into BACKUP_DIR/elbasar-backup-<UTC time>.tar,
+## platform running or stopped (docs/operations.md; builds pg_dump 17 once when the system has none)
+BACKUP_DIR ?= $(CURDIR)/backups
+backup:
+	DATA_DIR="$(abspath $(DATA_DIR))" BACKUP_DIR="$(abspath $(BACKUP_DIR))" scripts/backup.sh
+
+## restore: BACKUP=<archive> into an empty DATA_DIR (FORCE=1 replaces its database), checked against the archive's manifest
+restore:
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/elbasar-backup-<time>.tar [DATA_DIR=...] [FORCE=1]" >&2; exit 2; }
+	DATA_DIR="$(abspath $(DATA_DIR))" BACKUP="$(abspath $(BACKUP))" FORCE="$(FORCE)" scripts/restore.sh
+
+## backup-test: demo data and uploaded photos backed up (running and stopped), restored, compared table by table and file by file
+backup-test: build
+	node bench/backup-restore.mjs
