@@ -398,3 +398,7 @@ export type PartnerUsageHour = Schemas['PartnerUsageHour'];
 
 export const PARTNER_SCOPES = ['catalog:read', 'organisations:read', 'opportunities:write', 'webhooks:manage'] as const;
 export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+
+/* The audit log admins read. */
+/** `actor` is null for what the platform did by itself (a purge, a scheduled sending). */
+export type AuditEntry = Nullable<Schemas['AuditEntry'], 'actor'>;

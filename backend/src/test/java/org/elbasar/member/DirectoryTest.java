@@ -58,7 +58,7 @@ class DirectoryTest {
                 .then().body("total", equalTo(0));
         Api.anonymous().queryParam("q", marker).queryParam("legalForm", "ASSOCIATION").get("/api/v1/organisations")
                 .then().body("total", equalTo(3));
-        Api.anonymous().queryParam("legalForm", "PIRATE").get("/api/v1/organisations").then().statusCode(404);
+        Api.anonymous().queryParam("legalForm", "PIRATE").get("/api/v1/organisations").then().statusCode(400);
     }
 
     @Test

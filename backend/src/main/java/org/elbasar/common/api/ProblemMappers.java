@@ -95,7 +95,13 @@ public class ProblemMappers {
             return unreadable(json, headers, uri);
         }
         Status status = Status.fromStatusCode(e.getResponse().getStatus());
-        String code = switch (e.getResponse().getStatus()) {
+        if (status == Status.NOT_FOUND && e.getCause() != null && !uri.getQueryParameters().isEmpty()) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (not a UUID, not a number...),
+            // without saying which. A malformed id in the path names no resource (404, which the SPA shows as
+            // such); with a query string, the malformed value is taken to be there: the request is invalid.
+            status = Status.BAD_REQUEST;
+        }
+        String code = switch (status.getStatusCode()) {
             case 400 -> "bad-request";
             case 401 -> "unauthorized";
             case 403 -> "forbidden";

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers of every operation in one place: 400 where it takes input,
- * 401 and 403 where it is secured, 404 where it names a resource, each with an example.
+ * 415 where a body can be sent, 401 and 403 where it is secured, 404 where it names a resource,
+ * each with an example.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -28,14 +30,14 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach(
-                (method, operation) -> document(operation)));
+                (method, operation) -> document(operation, method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                        || method == PathItem.HttpMethod.PATCH)));
     }
 
-    private void document(Operation operation) {
+    private void document(Operation operation, boolean acceptsBody) {
         APIResponses responses = operation.getResponses();
         boolean takesInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && operation.getParameters().stream()
-                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.HEADER));
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean namesResource = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -43,6 +45,11 @@ public class ProblemResponses implements OASFilter {
             add(responses, "400", "Invalid input; `violations` names each bad field",
                     example("validation", "Données invalides", 400, "Certains champs sont invalides.",
                             List.of(ordered("field", "email", "message", "doit être une adresse électronique syntaxiquement correcte"))));
+        }
+        if (acceptsBody) {
+            add(responses, "415", "The body is not of the type the operation takes",
+                    example("unsupported-media-type", "Type de contenu non pris en charge", 415,
+                            "Envoyez le corps de la requête en application/json.", null));
         }
         if (secured) {
             add(responses, "401", "Missing, expired or invalid access token",

