@@ -30,7 +30,7 @@ export function launch(command, args, { env, logFile }) {
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
-        const stopped = await Promise.race([exited, sleep(30_000, 'timeout')]);
+        const stopped = await Promise.race([exited, sleep(30_000, 'timeout', { ref: false })]);
         if (stopped === 'timeout') child.kill('SIGKILL');
       }
       await exited;

@@ -246,6 +246,9 @@ class NewsletterSendingTest {
             }
         }, NewsletterTransport.class);
         sender.sendDue();
+        assertTrue(count(issue, "PENDING") >= 1, "the messages the workers had in hand wait for the end of their lease");
+        clock.advance(Duration.ofMinutes(2));
+        sender.sendDue();
         long total = count(issue, null);
         assertEquals(total, count(issue, "SENT"));
         Map<String, Long> byMessageId = delivered.stream()

@@ -41,7 +41,9 @@ public final class EmbeddedDatabase {
                     // the queries are short: compiling them costs more than it saves
                     .setServerConfig("jit", "off")
                     .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("fsync", keepData ? "on" : "off");
+                    // kept data must survive a crash: zonky turns both off by default, which loses acknowledged writes
+                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    .setServerConfig("synchronous_commit", keepData ? "on" : "off");
             extraServerConfig().forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

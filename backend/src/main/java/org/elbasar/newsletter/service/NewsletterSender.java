@@ -21,13 +21,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.common.service.MailCopies;
+import org.elbasar.common.service.UnwrittenMarks;
 import org.jboss.logging.Logger;
 
 /**
- * Works through the deliveries of the issues being sent. Each delivery is locked (SKIP LOCKED, so
- * workers and instances share them), handed to SMTP and marked sent in one transaction: a crash
- * before the commit leaves it pending and it is sent again after restart, with the same Message-ID
- * so that receivers recognise it; a crash can repeat at most the message each worker had in hand.
+ * Works through the deliveries of the issues being sent. Each worker claims one delivery (SKIP LOCKED,
+ * so workers and instances share them) by pushing its next attempt a lease ahead in a committed
+ * transaction, hands it to SMTP with no transaction open and marks it in its own (see
+ * {@link UnwrittenMarks}): a database that goes away meanwhile repeats nothing; a process killed
+ * between a send and its mark sends that message again once the lease ends, with the same Message-ID
+ * so that receivers recognise it.
  * Failures are retried with backoff (1, 2, 4 … 60 minutes) up to {@value #MAX_ATTEMPTS} attempts.
  */
 @ApplicationScoped
@@ -49,10 +52,13 @@ public class NewsletterSender {
     private final int workers;
     private final ExecutorService executor;
     private final Cache<UUID, Frozen> frozen = Caffeine.newBuilder().maximumSize(4).build();
+    private final Duration lease;
+    private final UnwrittenMarks marks = new UnwrittenMarks();
 
     public NewsletterSender(EntityManager entityManager, NewsletterTransport transport, NewsletterSending sending, MailCopies copies,
             Clock clock, @ConfigProperty(name = "elbasar.newsletter.rate-per-second") int ratePerSecond,
-            @ConfigProperty(name = "elbasar.newsletter.workers") int workers) {
+            @ConfigProperty(name = "elbasar.newsletter.workers") int workers, @ConfigProperty(name = "elbasar.delivery.lease") Duration lease) {
+        this.lease = lease;
         this.entityManager = entityManager;
         this.transport = transport;
         this.sending = sending;
@@ -82,11 +88,12 @@ public class NewsletterSender {
 
     /** Sends every delivery due now with all workers, then closes the issues that have none left; returns how many were sent. */
     public int sendDue() {
+        marks.writeKept();
         AtomicInteger sent = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             running.add(executor.submit(() -> {
-                while (QuarkusTransaction.requiringNew().call(() -> sendOne(sent))) {
+                while (sendOne(sent)) {
                     // next one
                 }
             }));
@@ -106,50 +113,57 @@ public class NewsletterSender {
 
     /** Sends the next due delivery; false when there is none. */
     private boolean sendOne(AtomicInteger sent) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = entityManager.createNativeQuery("""
-                SELECT id, newsletter_id, email, locale, token, attempts FROM newsletter_delivery
-                WHERE status = 'PENDING' AND next_attempt_at <= :now
-                ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .setParameter("now", clock.instant()).getResultList();
-        if (due.isEmpty()) {
+        pace.await();
+        Object[] row = QuarkusTransaction.requiringNew().call(this::claimNext);
+        if (row == null) {
             return false;
         }
-        Object[] row = due.get(0);
         long id = ((Number) row[0]).longValue();
         UUID newsletterId = (UUID) row[1];
         String email = (String) row[2];
         boolean english = "en".equals(row[3]);
         String token = (String) row[4];
         int attempts = ((Number) row[5]).intValue() + 1;
-        Frozen issue = frozen.get(newsletterId, this::load);
+        Frozen issue = QuarkusTransaction.requiringNew().call(() -> frozen.get(newsletterId, this::load));
         String subject = english ? issue.subjectEn() : issue.subjectFr();
         String html = sending.personal(english ? issue.htmlEn() : issue.htmlFr(), token);
         String text = sending.personal(english ? issue.textEn() : issue.textFr(), token);
         Mail mail = Mail.withHtml(email, subject, html).setText(text)
                 .addHeader("Message-ID", "<newsletter-" + id + "@elbasar.org>");
         sending.unsubscribeHeaders(token).forEach(mail::addHeader);
-        pace.await();
         Instant now = clock.instant();
         try {
             transport.send(mail);
         } catch (RuntimeException e) {
             boolean last = attempts >= MAX_ATTEMPTS;
-            entityManager.createNativeQuery("""
+            String error = String.valueOf(e.getMessage());
+            LOG.warnf("Newsletter email %d to %s failed (attempt %d): %s", id, email, attempts, error);
+            marks.write(() -> entityManager.createNativeQuery("""
                     UPDATE newsletter_delivery SET attempts = :attempts, status = :status, next_attempt_at = :next, last_error = :error
                     WHERE id = :id""")
                     .setParameter("attempts", attempts).setParameter("status", last ? "FAILED" : "PENDING")
                     .setParameter("next", now.plus(Duration.ofMinutes(Math.min(60, 1L << (attempts - 1)))))
-                    .setParameter("error", String.valueOf(e.getMessage())).setParameter("id", id).executeUpdate();
-            LOG.warnf("Newsletter email %d to %s failed (attempt %d): %s", id, email, attempts, e.getMessage());
+                    .setParameter("error", error).setParameter("id", id).executeUpdate());
             return true;
         }
-        entityManager.createNativeQuery(
+        marks.write(() -> entityManager.createNativeQuery(
                 "UPDATE newsletter_delivery SET attempts = :attempts, status = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id")
-                .setParameter("attempts", attempts).setParameter("now", now).setParameter("id", id).executeUpdate();
+                .setParameter("attempts", attempts).setParameter("now", now).setParameter("id", id).executeUpdate());
         copies.write(String.format("nl-%06d", id), email, subject, text, html);
         sent.incrementAndGet();
         return true;
+    }
+
+    /** Claims the next due delivery for a lease; null when there is none. */
+    private Object[] claimNext() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = entityManager.createNativeQuery("""
+                UPDATE newsletter_delivery SET next_attempt_at = :leaseEnd
+                WHERE id = (SELECT id FROM newsletter_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
+                            ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING id, newsletter_id, email, locale, token, attempts""")
+                .setParameter("now", clock.instant()).setParameter("leaseEnd", clock.instant().plus(lease)).getResultList();
+        return due.isEmpty() ? null : due.get(0);
     }
 
     private Frozen load(UUID newsletterId) {

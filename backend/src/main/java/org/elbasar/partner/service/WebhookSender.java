@@ -19,15 +19,18 @@ import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elbasar.common.service.UnwrittenMarks;
 import org.elbasar.partner.domain.PartnerWebhook;
 import org.elbasar.partner.domain.WebhookDelivery;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers the outbox: each due delivery is locked (SKIP LOCKED, so instances share the work), POSTed
- * signed and marked in one transaction. A receiver that fails is tried again after 30 s, 1, 2, 4 …
- * minutes, at most 4 hours apart, for 24 hours. A crash between the receiver's answer and the commit
- * sends that event again, with the same id.
+ * Delivers the outbox: each due delivery is claimed (SKIP LOCKED, so instances share the work) by
+ * pushing its next attempt a lease ahead in a committed transaction, POSTed signed with no transaction
+ * open, and marked in its own (see {@link UnwrittenMarks}). A receiver that fails is tried again after
+ * 30 s, 1, 2, 4 … minutes, at most 4 hours apart, for 24 hours. Only a process killed between the
+ * receiver's answer and the mark sends that event again, once the lease ends, with the same id.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -41,10 +44,18 @@ public class WebhookSender {
     private final EntityManager entityManager;
     private final WebhookFanout fanout;
     private final Clock clock;
+    private final Duration lease;
+    private final UnwrittenMarks marks = new UnwrittenMarks();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    public WebhookSender(EntityManager entityManager, WebhookFanout fanout, Clock clock) {
+    /** A delivery as claimed: what to send, where, and the attempts it had. */
+    private record Claimed(UUID id, String url, String secret, String eventType, String payload, int attempts, Instant windowStart) {
+    }
+
+    public WebhookSender(EntityManager entityManager, WebhookFanout fanout, Clock clock,
+            @ConfigProperty(name = "elbasar.delivery.lease") Duration lease) {
+        this.lease = lease;
         this.entityManager = entityManager;
         this.fanout = fanout;
         this.clock = clock;
@@ -64,30 +75,23 @@ public class WebhookSender {
         while (fanout.fanOut() > 0) {
             // until the log is read
         }
-        for (int sent = 0; sent < PER_RUN && QuarkusTransaction.requiringNew().call(this::deliverNext); sent++) {
-            // one delivery per transaction
+        marks.writeKept();
+        for (int sent = 0; sent < PER_RUN && deliverNext(); sent++) {
+            // one delivery at a time
         }
     }
 
-    @SuppressWarnings("unchecked")
     private boolean deliverNext() {
-        Instant now = clock.instant();
-        List<UUID> due = entityManager.createNativeQuery("""
-                SELECT d.id FROM partner_webhook_delivery d
-                JOIN partner_webhook w ON w.id = d.webhook_id JOIN partner_client c ON c.id = w.client_id
-                WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now AND w.active AND c.active
-                ORDER BY d.next_attempt_at, d.created_at LIMIT 1 FOR UPDATE OF d SKIP LOCKED""")
-                .setParameter("now", Timestamp.from(now)).getResultList();
-        if (due.isEmpty()) {
+        Claimed delivery = QuarkusTransaction.requiringNew().call(this::claimNext);
+        if (delivery == null) {
             return false;
         }
-        WebhookDelivery delivery = WebhookDelivery.findById(due.get(0));
-        PartnerWebhook webhook = PartnerWebhook.findById(delivery.webhookId);
+        Instant now = clock.instant();
         Integer statusCode = null;
         String error = null;
         long started = System.nanoTime();
         try {
-            HttpResponse<Void> response = http.send(request(webhook, delivery, now), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(request(delivery, now), HttpResponse.BodyHandlers.discarding());
             statusCode = response.statusCode();
             if (statusCode / 100 != 2) {
                 error = "HTTP " + statusCode;
@@ -99,24 +103,50 @@ public class WebhookSender {
             error = "interrupted";
         }
         int durationMs = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
-        delivery.attempts++;
-        delivery.lastStatusCode = statusCode;
-        delivery.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-        if (error == null) {
-            delivery.status = WebhookDelivery.DELIVERED;
-            delivery.deliveredAt = now;
-        } else {
-            Instant giveUp = delivery.windowStart.plus(RETRY_WINDOW);
-            Instant next = now.plus(wait(delivery.attempts));
-            delivery.status = now.isBefore(giveUp) ? WebhookDelivery.PENDING : WebhookDelivery.FAILED;
-            delivery.nextAttemptAt = next.isAfter(giveUp) ? giveUp : next;
-        }
-        entityManager.createNativeQuery("""
-                INSERT INTO partner_webhook_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
-                VALUES (:id, :at, :code, :error, :ms)""")
-                .setParameter("id", delivery.id).setParameter("at", Timestamp.from(now)).setParameter("code", statusCode)
-                .setParameter("error", delivery.lastError).setParameter("ms", durationMs).executeUpdate();
+        int attempts = delivery.attempts() + 1;
+        Integer answered = statusCode;
+        String lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+        marks.write(() -> {
+            WebhookDelivery row = WebhookDelivery.findById(delivery.id());
+            row.attempts = attempts;
+            row.lastStatusCode = answered;
+            row.lastError = lastError;
+            if (lastError == null) {
+                row.status = WebhookDelivery.DELIVERED;
+                row.deliveredAt = now;
+            } else {
+                Instant giveUp = delivery.windowStart().plus(RETRY_WINDOW);
+                Instant next = now.plus(wait(attempts));
+                row.status = now.isBefore(giveUp) ? WebhookDelivery.PENDING : WebhookDelivery.FAILED;
+                row.nextAttemptAt = next.isAfter(giveUp) ? giveUp : next;
+            }
+            entityManager.createNativeQuery("""
+                    INSERT INTO partner_webhook_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
+                    VALUES (:id, :at, :code, :error, :ms)""")
+                    .setParameter("id", delivery.id()).setParameter("at", Timestamp.from(now)).setParameter("code", answered)
+                    .setParameter("error", lastError).setParameter("ms", durationMs).executeUpdate();
+        });
         return true;
+    }
+
+    /** Claims the next due delivery for a lease; null when there is none. */
+    @SuppressWarnings("unchecked")
+    private Claimed claimNext() {
+        Instant now = clock.instant();
+        List<UUID> due = entityManager.createNativeQuery("""
+                SELECT d.id FROM partner_webhook_delivery d
+                JOIN partner_webhook w ON w.id = d.webhook_id JOIN partner_client c ON c.id = w.client_id
+                WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now AND w.active AND c.active
+                ORDER BY d.next_attempt_at, d.created_at LIMIT 1 FOR UPDATE OF d SKIP LOCKED""")
+                .setParameter("now", Timestamp.from(now)).getResultList();
+        if (due.isEmpty()) {
+            return null;
+        }
+        WebhookDelivery delivery = WebhookDelivery.findById(due.get(0));
+        PartnerWebhook webhook = PartnerWebhook.findById(delivery.webhookId);
+        delivery.nextAttemptAt = now.plus(lease);
+        return new Claimed(delivery.id, webhook.url, webhook.secret, delivery.eventType, delivery.payload, delivery.attempts,
+                delivery.windowStart);
     }
 
     /** After the n-th failed attempt: 30 s doubled each time, at most 4 hours. */
@@ -125,15 +155,15 @@ public class WebhookSender {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
-    private static HttpRequest request(PartnerWebhook webhook, WebhookDelivery delivery, Instant now) {
+    private static HttpRequest request(Claimed delivery, Instant now) {
         long timestamp = now.getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(webhook.url)).timeout(Duration.ofSeconds(10))
+        return HttpRequest.newBuilder(URI.create(delivery.url())).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "elBasar-Webhooks/1")
-                .header("Elbasar-Event-Id", delivery.id.toString())
-                .header("Elbasar-Event-Type", delivery.eventType)
-                .header("Elbasar-Signature", "t=" + timestamp + ",v1=" + sign(webhook.secret, timestamp + "." + delivery.payload))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload, StandardCharsets.UTF_8)).build();
+                .header("Elbasar-Event-Id", delivery.id().toString())
+                .header("Elbasar-Event-Type", delivery.eventType())
+                .header("Elbasar-Signature", "t=" + timestamp + ",v1=" + sign(delivery.secret(), timestamp + "." + delivery.payload()))
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
     }
 
     /** Hex HMAC-SHA256 of "timestamp.body" with the subscription's secret. */
