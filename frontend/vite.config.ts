@@ -14,7 +14,14 @@ export default defineConfig({
   server: { proxy: { '/api': apiTarget } },
   preview: { proxy: { '/api': apiTarget } },
   test: {
-    environment: 'jsdom',
+    // happy-dom renders and answers Testing Library's role queries about twice as fast as jsdom
+    // (src/testing/setup.ts keeps what they see the same: react-aria hides with aria-hidden).
+    environment: 'happy-dom',
+    // One module graph and DOM per worker, reused from file to file: no re-import of React,
+    // react-aria and the app for each of the 40 files, and the JIT stays warm. Each test still
+    // starts clean: setup.ts unmounts, resets the API mocks, the session and the storage.
+    pool: 'threads',
+    isolate: false,
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: { modules: { classNameStrategy: 'non-scoped' } },

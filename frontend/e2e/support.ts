@@ -34,11 +34,55 @@ export function sentEmails(): SentEmail[] {
     });
 }
 
+export type Member = { firstName: string; lastName: string; email: string; password: string };
+
 /** An access token for API calls made on someone's behalf. */
 export async function apiToken(request: APIRequestContext, email: string, password: string) {
   const login = await request.post('/api/v1/auth/login', { data: { email, password } });
   expect(login.ok(), `sign-in of ${email}`).toBe(true);
   return ((await login.json()) as { accessToken: string }).accessToken;
+}
+
+/**
+ * A new member organisation with its person, made the way people join: it signs up, and the
+ * demo animator approves it.
+ */
+export async function newMember(request: APIRequestContext, firstName: string, suffix: string): Promise<Member> {
+  const member = {
+    firstName,
+    lastName: `Essai ${suffix}`,
+    email: `${firstName.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()}.${suffix}@example.org`,
+    password: `Mot-de-passe-${suffix}`,
+  };
+  const organisation = `Asso de ${firstName} ${suffix}`;
+  const charter = (await (await request.get('/api/v1/charter')).json()) as { version: number };
+  const [sector] = (await (await request.get('/api/v1/sectors')).json()) as { code: string }[];
+  const signUp = await request.post('/api/v1/auth/signup', {
+    data: {
+      person: { firstName, lastName: member.lastName, email: member.email, password: member.password },
+      organisation: {
+        name: organisation,
+        legalForm: 'ASSOCIATION',
+        communeId: 'commune:59350',
+        sectorCodes: [sector.code],
+        description: `L'association de ${firstName}, pour essayer les événements du réseau.`,
+        contactEmail: member.email,
+      },
+      charterVersion: charter.version,
+      acceptCharter: true,
+    },
+  });
+  expect(signUp.status(), `sign-up of ${member.email}`).toBe(202);
+  const animator = await apiToken(request, ANIMATOR.email, ANIMATOR.password);
+  const headers = { Authorization: `Bearer ${animator}` };
+  const queue = (await (await request.get('/api/v1/join-requests?size=100', { headers })).json()) as {
+    items: { organisation: { id: string; name: string } }[];
+  };
+  const joining = queue.items.find((item) => item.organisation.name === organisation);
+  expect(joining, `the join request of ${organisation}`).toBeTruthy();
+  const approval = await request.post(`/api/v1/join-requests/${joining!.organisation.id}/approve`, { headers });
+  expect(approval.status()).toBe(204);
+  return member;
 }
 
 /** Makes names and emails unique, so specs never depend on each other's data. */

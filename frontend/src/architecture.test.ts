@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import auditEn from './lib/i18n/audit/en.json';
+import auditFr from './lib/i18n/audit/fr.json';
 import en from './lib/i18n/en.json';
 import eventsEn from './lib/i18n/events/en.json';
 import eventsFr from './lib/i18n/events/fr.json';
@@ -66,11 +68,12 @@ describe('architecture', () => {
 
   it('has every French text in English too, and nothing more', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
-    // Texts loaded with their pages (exchanges and impact, follow-up links, events, newsletter, partners).
+    // Texts loaded with their pages (exchanges and impact, follow-up links, events, newsletter, partners, audit log).
     expect(keys(exchangesEn).sort()).toEqual(keys(exchangesFr).sort());
     expect(keys(followUpEn).sort()).toEqual(keys(followUpFr).sort());
     expect(keys(eventsEn).sort()).toEqual(keys(eventsFr).sort());
     expect(keys(newsletterEn).sort()).toEqual(keys(newsletterFr).sort());
     expect(keys(partnersEn).sort()).toEqual(keys(partnersFr).sort());
+    expect(keys(auditEn).sort()).toEqual(keys(auditFr).sort());
   });
 });

@@ -143,9 +143,14 @@ function Header() {
                 </>
               )}
               {session.hasRole('ADMIN') && (
-                <li>
-                  <NavLink to="/admin/partners">{t('nav.partners')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/admin/partners">{t('nav.partners')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/admin/audit-log">{t('nav.auditLog')}</NavLink>
+                  </li>
+                </>
               )}
               {/* Signed-in people have the charter in the footer: room for their own pages. */}
               {session.status !== 'signedIn' && (

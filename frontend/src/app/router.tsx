@@ -17,6 +17,8 @@ const impactPages = () => Promise.all([import('@/features/impact/routes'), loadT
 const newsletterStaffPages = () => import('@/features/newsletter/routes/staff').then((m) => m.page);
 /** The admins' partner-client pages, one chunk with their texts. */
 const partnerPages = () => import('@/features/partners/routes').then((m) => m.page);
+/** The admins' audit log, one chunk with its texts. */
+const auditLogPage = () => import('@/features/audit-log/routes').then((m) => m.page);
 
 /** Pages load on demand: a phone on a slow network only fetches what it shows. */
 export const routes: RouteObject[] = [
@@ -235,6 +237,10 @@ export const routes: RouteObject[] = [
               {
                 path: 'admin/partners/*',
                 lazy: () => partnerPages().then((Component) => ({ Component })),
+              },
+              {
+                path: 'admin/audit-log',
+                lazy: () => auditLogPage().then((Component) => ({ Component })),
               },
             ],
           },

@@ -12,3 +12,6 @@ export function signInPath(next: string) {
 
 /** Messages the sign-in page shows to people sent there after setting a password. */
 export type SignInNotice = 'invitationAccepted' | 'passwordReset' | 'passwordChanged';
+
+/** Messages the home page shows to people sent there (their account just erased). */
+export type HomeNotice = 'accountErased';

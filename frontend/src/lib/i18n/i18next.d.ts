@@ -1,4 +1,5 @@
 import 'i18next';
+import type audit from './audit/fr.json';
 import type events from './events/fr.json';
 import type exchanges from './exchanges/fr.json';
 import type followUp from './follow-up/fr.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       events: typeof events;
       newsletter: typeof newsletter;
       partners: typeof partners;
+      audit: typeof audit;
     };
   }
 }

@@ -38,6 +38,7 @@ const NAMESPACES = {
   events: { fr: () => import('./events/fr.json'), en: () => import('./events/en.json') },
   newsletter: { fr: () => import('./newsletter/fr.json'), en: () => import('./newsletter/en.json') },
   partners: { fr: () => import('./partners/fr.json'), en: () => import('./partners/en.json') },
+  audit: { fr: () => import('./audit/fr.json'), en: () => import('./audit/en.json') },
 };
 export type TextsNamespace = keyof typeof NAMESPACES;
 const loadedNamespaces = new Set<TextsNamespace>();

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
 import { useSession } from '@/lib/auth/auth-provider';
+import { EraseAccount } from '../components/erase-account';
 import { NewsletterPreference } from '../components/newsletter-preference';
 import { PasswordForm } from '../components/password-form';
+import { PersonalDataPanel } from '../components/personal-data-panel';
 import { ProfileForm } from '../components/profile-form';
 
 export function AccountRoute() {
@@ -22,6 +24,14 @@ export function AccountRoute() {
       <section className="panel" aria-labelledby="account-password">
         <h2 id="account-password">{t('password.title')}</h2>
         <PasswordForm />
+      </section>
+      <section className="panel" aria-labelledby="account-data">
+        <h2 id="account-data">{t('account.data.title')}</h2>
+        <PersonalDataPanel />
+      </section>
+      <section className="panel panel--danger" aria-labelledby="account-erase">
+        <h2 id="account-erase">{t('account.erase.section')}</h2>
+        <EraseAccount />
       </section>
     </Page>
   );

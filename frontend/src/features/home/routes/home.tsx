@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ButtonLink } from '@/components/button';
@@ -6,7 +7,9 @@ import { OrganisationCard } from '@/components/organisation-card';
 import { Page } from '@/components/page';
 import { LoadError, Loading } from '@/components/query-state';
 import { useSession } from '@/lib/auth/auth-provider';
+import type { HomeNotice } from '@/lib/auth/next-path';
 import type { KindPath } from '@/lib/catalogue';
+import { useArrivalNotice } from '@/lib/use-arrival-notice';
 import { useLatestItems } from '../api/latest-items';
 import { useNewestMembers } from '../api/newest-members';
 
@@ -14,9 +17,15 @@ export function HomeRoute() {
   const { t } = useTranslation();
   const session = useSession();
   const newest = useNewestMembers();
+  // Said once, from the page that sent people here (the account page, once erased).
+  const arrivedWith = useArrivalNotice<HomeNotice>();
+  const [notice] = useState(arrivedWith);
 
   return (
     <Page title={t('home.title')}>
+      <div role="status" className="status-line">
+        {notice && <p className="alert alert--success">{t(`home.notice.${notice}`)}</p>}
+      </div>
       <section className="hero">
         <p className="hero__lead">{t('home.lead')}</p>
         <ul className="hero__points">

@@ -5,6 +5,7 @@ import { LoadError, Loading } from '@/components/query-state';
 import { useSession } from '@/lib/auth/auth-provider';
 import { useOrganisation } from '../api/organisations';
 import { InvitationsPanel } from '../components/invitations-panel';
+import { OrganisationDataPanel } from '../components/organisation-data-panel';
 import { OrganisationEditForm } from '../components/organisation-edit-form';
 import { PeoplePanel } from '../components/people-panel';
 
@@ -66,6 +67,7 @@ function MyOrganisation({ organisationId, isAdmin, myId }: { organisationId: str
           <InvitationsPanel organisationId={organisation.id} />
         </section>
       )}
+      {isAdmin && <OrganisationDataPanel organisationId={organisation.id} />}
     </Page>
   );
 }
