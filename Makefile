@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: rotate-keys run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-tools newsletter-crash webhook-crash build frontend backend openapi chromium clean large-data
+.PHONY: rotate-keys run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-tools newsletter-crash webhook-crash faults soak build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -14,8 +14,9 @@ run: build
 	ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_MAIL_DUMP_DIR="$(abspath $(DATA_DIR))/mail" \
 	java -jar $(BACKEND_JAR)
 
-## test: backend, frontend unit and browser end-to-end tests, the benchmark harness at small scale and the newsletter crash test
-test: backend-test frontend-test e2e bench-smoke newsletter-crash webhook-crash backup-test
+## test: backend (hostile input included), frontend unit and browser end-to-end tests, the benchmark harness at small scale,
+## 20 faults under load, and a backup restored and compared
+test: backend-test frontend-test e2e bench-smoke faults backup-test
 
 build: frontend backend
 
@@ -60,6 +61,16 @@ newsletter-crash: build bench-tools bench/node_modules
 ## webhook-crash: a member publishes 60 offers while a partner listens, the application killed twice meanwhile
 webhook-crash: build bench-tools bench/node_modules
 	WEBHOOK_SCALE=small node bench/webhooks.mjs
+
+## faults: 20 faults under a steady load of writes (PostgreSQL stopped immediately, the application killed with SIGKILL,
+## both), then every acknowledged write looked for and every email and webhook counted (bench/faults.mjs); a delivery
+## repeated under its id fails the run unless the application was killed in between (SMTP cannot tell what it received)
+faults: build bench-tools bench/node_modules
+	FAULTS_SCALE=small FAULTS_ALLOW_RESENDS=after-kill node bench/faults.mjs
+
+## soak: the same with 200 faults (FAULTS_COUNT overrides); the report goes to bench/results
+soak: build bench-tools bench/node_modules
+	FAULTS_SCALE=soak FAULTS_ALLOW_RESENDS=after-kill node bench/faults.mjs
 
 bench/node_modules: bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund

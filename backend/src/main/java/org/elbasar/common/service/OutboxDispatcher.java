@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,8 @@ import org.jboss.logging.Logger;
  * Sends what the outbox holds. A batch is claimed (SKIP LOCKED, so several instances share the work)
  * by pushing its next attempt a lease ahead in a committed transaction; each email is then sent with
  * no transaction open and marked in its own (see {@link UnwrittenMarks}): a database that goes away
- * meanwhile repeats nothing; a process killed between a send and its mark sends that email again once
- * the lease ends, with the same Message-ID so that receivers can drop the duplicate.
+ * meanwhile repeats nothing; a process killed in the instant between a send and its mark sends that
+ * email again once the lease ends, with the same Message-ID so that receivers can drop the duplicate.
  * Failures are retried with exponential backoff (1 min, 2, 4 … capped at 6 h), up to 12 attempts.
  */
 @ApplicationScoped
@@ -42,10 +43,11 @@ public class OutboxDispatcher {
     private final Clock clock;
     private final MailCopies copies;
     private final Duration lease;
-    private final UnwrittenMarks marks = new UnwrittenMarks();
+    private final UnwrittenMarks marks;
 
     public OutboxDispatcher(EntityManager entityManager, Mailer mailer, Clock clock, MailCopies copies,
-            @ConfigProperty(name = "elbasar.delivery.lease") Duration lease) {
+            @ConfigProperty(name = "elbasar.delivery.lease") Duration lease, @ConfigProperty(name = "elbasar.delivery.marks-dir") Path marksDir) {
+        this.marks = new UnwrittenMarks(marksDir.resolve("outbox-email.marks"), this::markSent);
         this.entityManager = entityManager;
         this.mailer = mailer;
         this.clock = clock;
@@ -103,16 +105,23 @@ public class OutboxDispatcher {
             long backoffMinutes = Math.min(360, 1L << Math.min(attempts - 1, 9));
             String error = String.valueOf(e.getMessage());
             LOG.warnf("Email %d to %s failed (attempt %d): %s", email.id(), email.recipient(), attempts, error);
-            marks.write(() -> entityManager.createQuery("""
+            UnwrittenMarks.writeIfPossible(() -> entityManager.createQuery("""
                     update OutboxEmail e set e.attempts = :attempts, e.nextAttemptAt = :next, e.lastError = :error where e.id = :id""")
                     .setParameter("attempts", attempts).setParameter("next", now.plus(Duration.ofMinutes(backoffMinutes)))
                     .setParameter("error", error).setParameter("id", email.id()).executeUpdate());
             return false;
         }
-        marks.write(() -> entityManager.createQuery("""
-                update OutboxEmail e set e.attempts = :attempts, e.sentAt = :now, e.lastError = null where e.id = :id""")
-                .setParameter("attempts", attempts).setParameter("now", now).setParameter("id", email.id()).executeUpdate());
+        marks.write(email.id() + " " + attempts + " " + now.toEpochMilli());
         copies.write(String.format("%06d", email.id()), email.recipient(), email.subject(), email.textBody(), email.htmlBody());
         return true;
+    }
+
+    /** Writes "id attempts sent-at-epoch-ms". */
+    private void markSent(String mark) {
+        String[] fields = mark.split(" ");
+        entityManager.createQuery("""
+                update OutboxEmail e set e.attempts = :attempts, e.sentAt = :sentAt, e.lastError = null where e.id = :id and e.sentAt is null""")
+                .setParameter("attempts", Integer.parseInt(fields[1])).setParameter("sentAt", Instant.ofEpochMilli(Long.parseLong(fields[2])))
+                .setParameter("id", Long.parseLong(fields[0])).executeUpdate();
     }
 }

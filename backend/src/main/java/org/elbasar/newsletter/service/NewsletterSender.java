@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import org.jboss.logging.Logger;
  * so workers and instances share them) by pushing its next attempt a lease ahead in a committed
  * transaction, hands it to SMTP with no transaction open and marks it in its own (see
  * {@link UnwrittenMarks}): a database that goes away meanwhile repeats nothing; a process killed
- * between a send and its mark sends that message again once the lease ends, with the same Message-ID
+ * in the instant between a send and its mark sends that message again once the lease ends, with the same Message-ID
  * so that receivers recognise it.
  * Failures are retried with backoff (1, 2, 4 … 60 minutes) up to {@value #MAX_ATTEMPTS} attempts.
  */
@@ -53,12 +54,14 @@ public class NewsletterSender {
     private final ExecutorService executor;
     private final Cache<UUID, Frozen> frozen = Caffeine.newBuilder().maximumSize(4).build();
     private final Duration lease;
-    private final UnwrittenMarks marks = new UnwrittenMarks();
+    private final UnwrittenMarks marks;
 
     public NewsletterSender(EntityManager entityManager, NewsletterTransport transport, NewsletterSending sending, MailCopies copies,
             Clock clock, @ConfigProperty(name = "elbasar.newsletter.rate-per-second") int ratePerSecond,
-            @ConfigProperty(name = "elbasar.newsletter.workers") int workers, @ConfigProperty(name = "elbasar.delivery.lease") Duration lease) {
+            @ConfigProperty(name = "elbasar.newsletter.workers") int workers, @ConfigProperty(name = "elbasar.delivery.lease") Duration lease,
+            @ConfigProperty(name = "elbasar.delivery.marks-dir") Path marksDir) {
         this.lease = lease;
+        this.marks = new UnwrittenMarks(marksDir.resolve("newsletter.marks"), this::markSent);
         this.entityManager = entityManager;
         this.transport = transport;
         this.sending = sending;
@@ -138,7 +141,7 @@ public class NewsletterSender {
             boolean last = attempts >= MAX_ATTEMPTS;
             String error = String.valueOf(e.getMessage());
             LOG.warnf("Newsletter email %d to %s failed (attempt %d): %s", id, email, attempts, error);
-            marks.write(() -> entityManager.createNativeQuery("""
+            UnwrittenMarks.writeIfPossible(() -> entityManager.createNativeQuery("""
                     UPDATE newsletter_delivery SET attempts = :attempts, status = :status, next_attempt_at = :next, last_error = :error
                     WHERE id = :id""")
                     .setParameter("attempts", attempts).setParameter("status", last ? "FAILED" : "PENDING")
@@ -146,12 +149,20 @@ public class NewsletterSender {
                     .setParameter("error", error).setParameter("id", id).executeUpdate());
             return true;
         }
-        marks.write(() -> entityManager.createNativeQuery(
-                "UPDATE newsletter_delivery SET attempts = :attempts, status = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id")
-                .setParameter("attempts", attempts).setParameter("now", now).setParameter("id", id).executeUpdate());
+        marks.write(id + " " + attempts + " " + now.toEpochMilli());
         copies.write(String.format("nl-%06d", id), email, subject, text, html);
         sent.incrementAndGet();
         return true;
+    }
+
+    /** Writes "id attempts sent-at-epoch-ms". */
+    private void markSent(String mark) {
+        String[] fields = mark.split(" ");
+        entityManager.createNativeQuery("""
+                UPDATE newsletter_delivery SET attempts = :attempts, status = 'SENT', sent_at = :sentAt, last_error = NULL
+                WHERE id = :id AND status <> 'SENT'""")
+                .setParameter("attempts", Integer.parseInt(fields[1])).setParameter("sentAt", Instant.ofEpochMilli(Long.parseLong(fields[2])))
+                .setParameter("id", Long.parseLong(fields[0])).executeUpdate();
     }
 
     /** Claims the next due delivery for a lease; null when there is none. */

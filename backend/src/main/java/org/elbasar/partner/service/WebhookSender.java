@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +30,8 @@ import org.jboss.logging.Logger;
  * Delivers the outbox: each due delivery is claimed (SKIP LOCKED, so instances share the work) by
  * pushing its next attempt a lease ahead in a committed transaction, POSTed signed with no transaction
  * open, and marked in its own (see {@link UnwrittenMarks}). A receiver that fails is tried again after
- * 30 s, 1, 2, 4 … minutes, at most 4 hours apart, for 24 hours. Only a process killed between the
- * receiver's answer and the mark sends that event again, once the lease ends, with the same id.
+ * 30 s, 1, 2, 4 … minutes, at most 4 hours apart, for 24 hours. Only a process killed in the instant
+ * between the receiver's answer and the mark sends that event again, once the lease ends, with the same id.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -45,7 +46,7 @@ public class WebhookSender {
     private final WebhookFanout fanout;
     private final Clock clock;
     private final Duration lease;
-    private final UnwrittenMarks marks = new UnwrittenMarks();
+    private final UnwrittenMarks marks;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -54,8 +55,10 @@ public class WebhookSender {
     }
 
     public WebhookSender(EntityManager entityManager, WebhookFanout fanout, Clock clock,
-            @ConfigProperty(name = "elbasar.delivery.lease") Duration lease) {
+            @ConfigProperty(name = "elbasar.delivery.lease") Duration lease,
+            @ConfigProperty(name = "elbasar.delivery.marks-dir") Path marksDir) {
         this.lease = lease;
+        this.marks = new UnwrittenMarks(marksDir.resolve("webhook.marks"), this::markDelivered);
         this.entityManager = entityManager;
         this.fanout = fanout;
         this.clock = clock;
@@ -104,29 +107,48 @@ public class WebhookSender {
         }
         int durationMs = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
         int attempts = delivery.attempts() + 1;
+        if (error == null) {
+            marks.write(delivery.id() + " " + attempts + " " + statusCode + " " + durationMs + " " + now.toEpochMilli());
+            return true;
+        }
         Integer answered = statusCode;
-        String lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-        marks.write(() -> {
+        String lastError = error.substring(0, Math.min(error.length(), 500));
+        UnwrittenMarks.writeIfPossible(() -> {
             WebhookDelivery row = WebhookDelivery.findById(delivery.id());
             row.attempts = attempts;
             row.lastStatusCode = answered;
             row.lastError = lastError;
-            if (lastError == null) {
-                row.status = WebhookDelivery.DELIVERED;
-                row.deliveredAt = now;
-            } else {
-                Instant giveUp = delivery.windowStart().plus(RETRY_WINDOW);
-                Instant next = now.plus(wait(attempts));
-                row.status = now.isBefore(giveUp) ? WebhookDelivery.PENDING : WebhookDelivery.FAILED;
-                row.nextAttemptAt = next.isAfter(giveUp) ? giveUp : next;
-            }
-            entityManager.createNativeQuery("""
-                    INSERT INTO partner_webhook_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
-                    VALUES (:id, :at, :code, :error, :ms)""")
-                    .setParameter("id", delivery.id()).setParameter("at", Timestamp.from(now)).setParameter("code", answered)
-                    .setParameter("error", lastError).setParameter("ms", durationMs).executeUpdate();
+            Instant giveUp = delivery.windowStart().plus(RETRY_WINDOW);
+            Instant next = now.plus(wait(attempts));
+            row.status = now.isBefore(giveUp) ? WebhookDelivery.PENDING : WebhookDelivery.FAILED;
+            row.nextAttemptAt = next.isAfter(giveUp) ? giveUp : next;
+            recordAttempt(delivery.id(), now, answered, lastError, durationMs);
         });
         return true;
+    }
+
+    /** Writes "id attempts status-code duration-ms delivered-at-epoch-ms", once. */
+    private void markDelivered(String mark) {
+        String[] fields = mark.split(" ");
+        WebhookDelivery row = WebhookDelivery.findById(UUID.fromString(fields[0]));
+        if (WebhookDelivery.DELIVERED.equals(row.status)) {
+            return;
+        }
+        Instant at = Instant.ofEpochMilli(Long.parseLong(fields[4]));
+        row.attempts = Integer.parseInt(fields[1]);
+        row.lastStatusCode = Integer.valueOf(fields[2]);
+        row.lastError = null;
+        row.status = WebhookDelivery.DELIVERED;
+        row.deliveredAt = at;
+        recordAttempt(row.id, at, row.lastStatusCode, null, Integer.parseInt(fields[3]));
+    }
+
+    private void recordAttempt(UUID deliveryId, Instant at, Integer statusCode, String error, int durationMs) {
+        entityManager.createNativeQuery("""
+                INSERT INTO partner_webhook_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
+                VALUES (:id, :at, :code, :error, :ms)""")
+                .setParameter("id", deliveryId).setParameter("at", Timestamp.from(at)).setParameter("code", statusCode)
+                .setParameter("error", error).setParameter("ms", durationMs).executeUpdate();
     }
 
     /** Claims the next due delivery for a lease; null when there is none. */
