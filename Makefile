@@ -83,9 +83,10 @@ bench-tools:
 chromium:
 	@command -v "$${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 
-## rotate-keys: a new token signing key for the next start; tokens signed with the old one stay valid (docs/security.md)
+## rotate-keys: a new token signing key for the next start; tokens signed with the old one stay valid a day.
+## Several instances: STEP=prepare first (the next key trusted by all), restart each, then rotate-keys (docs/security.md)
 rotate-keys: backend/target/quarkus-app/quarkus-run.jar
-	DATA_DIR="$(abspath $(DATA_DIR))" java -jar $(BACKEND_JAR) rotate-keys
+	DATA_DIR="$(abspath $(DATA_DIR))" java -jar $(BACKEND_JAR) rotate-keys $(STEP)
 
 backend/target/quarkus-app/quarkus-run.jar:
 	$(MAKE) build

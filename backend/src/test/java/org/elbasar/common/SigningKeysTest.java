@@ -14,7 +14,10 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A rotation trusts the retired key for a day, then forgets it; the signing key always names itself. */
+/**
+ * A rotation trusts the retired key for a day, then forgets it; a prepared key is trusted before it
+ * signs; the signing key always names itself.
+ */
 class SigningKeysTest {
 
     @TempDir
@@ -47,5 +50,25 @@ class SigningKeysTest {
         try (var files = Files.list(keys)) {
             assertEquals(0, files.filter(f -> f.getFileName().toString().contains("retired")).count());
         }
+    }
+
+    @Test
+    void aPreparedKeyIsTrustedBeforeItSignsThenSignsAtTheRotation() throws Exception {
+        Instant start = Instant.parse("2026-11-28T10:00:00Z");
+        SigningKeys.ensure(keys, start);
+        String first = signingKeyId();
+
+        SigningKeys.prepare(keys);
+        SigningKeys.ensure(keys, start.plus(Duration.ofMinutes(5)));
+        assertEquals(first, signingKeyId(), "the prepared key does not sign yet");
+        List<String> trusted = trustedKeyIds();
+        assertEquals(2, trusted.size());
+        String next = trusted.get(1);
+        assertNotEquals(first, next);
+
+        SigningKeys.rotate(keys, start.plus(Duration.ofMinutes(30)));
+        SigningKeys.ensure(keys, start.plus(Duration.ofMinutes(30)));
+        assertEquals(next, signingKeyId(), "the rotation signs with the key every instance already trusts");
+        assertEquals(List.of(next, first), trustedKeyIds());
     }
 }

@@ -27,6 +27,12 @@ public final class ElbasarMain {
             waitUntilStopped();
             return;
         }
+        if (args.length == 2 && "rotate-keys".equals(args[0]) && "prepare".equals(args[1])) {
+            SigningKeys.prepare(dataDir.resolve("keys"));
+            System.out.println("Next signing key in " + dataDir.resolve("keys") + ": restart every instance so that all trust it,"
+                    + " then rotate-keys");
+            return;
+        }
         if (args.length == 1 && "rotate-keys".equals(args[0])) {
             SigningKeys.rotate(dataDir.resolve("keys"), java.time.Instant.now());
             System.out.println("New signing key in " + dataDir.resolve("keys") + ": restart the application to use it");

@@ -31,13 +31,17 @@ import org.jose4j.lang.JoseException;
  * files. At each start the current pair is also written as a JWK with its key id (so every token
  * names its key) and the public keys still trusted as a JWKS: the current one plus those retired by
  * {@link #rotate} less than {@link #RETIRED_KEYS_TRUSTED_FOR} ago, so tokens signed just before a
- * rotation stay valid until they expire and nobody is signed out.
+ * rotation stay valid until they expire and nobody is signed out, and the next pair once
+ * {@link #prepare}d, so that with several instances every one trusts a key before any signs with it
+ * (docs/security.md).
  */
 public final class SigningKeys {
 
     public static final String PRIVATE_KEY_FILE = "jwt-private.pem";
     public static final String PUBLIC_KEY_FILE = "jwt-public.pem";
     static final String RETIRED_PREFIX = "jwt-public.retired-";
+    static final String NEXT_PRIVATE_KEY_FILE = "jwt-private.next.pem";
+    static final String NEXT_PUBLIC_KEY_FILE = "jwt-public.next.pem";
     static final String SIGNING_JWK_FILE = "jwt-signing.jwk.json";
     static final String TRUSTED_JWKS_FILE = "jwt-trusted.jwks.json";
     /** Far longer than an access token lives (15 minutes): a retired key then verifies nothing still valid. */
@@ -62,7 +66,7 @@ public final class SigningKeys {
         Path publicKey = directory.resolve(PUBLIC_KEY_FILE);
         try {
             if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
-                generate(directory);
+                generate(privateKey, publicKey);
             }
             PublicJsonWebKey signing = PublicJsonWebKey.Factory.newPublicJwk(readPublic(publicKey));
             signing.setPrivateKey(readPrivate(privateKey));
@@ -75,6 +79,10 @@ public final class SigningKeys {
 
             List<PublicJsonWebKey> trusted = new ArrayList<>();
             trusted.add(publicJwk(signing.getPublicKey()));
+            Path nextPublic = directory.resolve(NEXT_PUBLIC_KEY_FILE);
+            if (Files.exists(nextPublic)) {
+                trusted.add(publicJwk(readPublic(nextPublic)));
+            }
             for (Path retired : retiredKeys(directory)) {
                 Instant retiredAt = Instant.ofEpochSecond(Long.parseLong(retired.getFileName().toString()
                         .substring(RETIRED_PREFIX.length()).replace(".pem", "")));
@@ -97,21 +105,40 @@ public final class SigningKeys {
     }
 
     /**
-     * Replaces the key pair: the old public key is kept as retired (still trusted for a day), the old
-     * private key is deleted. Takes effect when the application next starts.
+     * Makes the next key pair, trusted from the next start but not signing yet: the first step of a
+     * rotation across several instances. Keeps the pair already prepared, if any.
      */
-    public static void rotate(Path directory, Instant now) {
+    public static void prepare(Path directory) {
         try {
-            Path publicKey = directory.resolve(PUBLIC_KEY_FILE);
-            if (Files.exists(publicKey)) {
-                Files.move(publicKey, directory.resolve(RETIRED_PREFIX + now.getEpochSecond() + ".pem"));
+            Path nextPrivate = directory.resolve(NEXT_PRIVATE_KEY_FILE);
+            Path nextPublic = directory.resolve(NEXT_PUBLIC_KEY_FILE);
+            if (!Files.exists(nextPrivate) || !Files.exists(nextPublic)) {
+                generate(nextPrivate, nextPublic);
             }
-            Files.deleteIfExists(directory.resolve(PRIVATE_KEY_FILE));
-            generate(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Replaces the key pair with the prepared one, or a new one: the old public key is kept as retired
+     * (still trusted for a day), the old private key is deleted. Takes effect when the application next starts.
+     */
+    public static void rotate(Path directory, Instant now) {
+        try {
+            Path publicKey = directory.resolve(PUBLIC_KEY_FILE);
+            Path privateKey = directory.resolve(PRIVATE_KEY_FILE);
+            if (Files.exists(publicKey)) {
+                Files.move(publicKey, directory.resolve(RETIRED_PREFIX + now.getEpochSecond() + ".pem"));
+            }
+            Files.deleteIfExists(privateKey);
+            prepare(directory);
+            Files.move(directory.resolve(NEXT_PRIVATE_KEY_FILE), privateKey);
+            Files.move(directory.resolve(NEXT_PUBLIC_KEY_FILE), publicKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -121,15 +148,14 @@ public final class SigningKeys {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
     }
 
-    private static void generate(Path directory) throws IOException, GeneralSecurityException {
-        Files.createDirectories(directory);
+    private static void generate(Path privateKey, Path publicKey) throws IOException, GeneralSecurityException {
+        Files.createDirectories(privateKey.getParent());
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        Path privateKey = directory.resolve(PRIVATE_KEY_FILE);
         Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
         restrict(privateKey);
-        Files.writeString(directory.resolve(PUBLIC_KEY_FILE), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
     }
 
     private static List<Path> retiredKeys(Path directory) throws IOException {
