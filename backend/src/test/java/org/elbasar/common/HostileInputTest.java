@@ -22,10 +22,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.PlatformRole;
+import org.elbasar.testing.Contract;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Partners;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HostileInputTest {
 
-    private static final String CONTRACT = "https://elbasar.org/openapi.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> HOSTILE_TEXT = List.of("' OR '1'='1' --", "\"; DROP TABLE person; --",
@@ -59,7 +58,7 @@ class HostileInputTest {
     @Inject
     Fixtures fixtures;
 
-    private JsonNode contract;
+    private Contract contract;
     private JsonSchemaFactory schemas;
     private final Map<String, JsonSchema> compiled = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -68,35 +67,21 @@ class HostileInputTest {
 
     @Test
     void everyOperationAnswersHostileInputAsTheContractSays() throws Exception {
-        String served = RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
-        contract = JSON.readTree(served);
-        // references made absolute, so that any schema of the contract can be compiled on its own
-        String absolute = served.replace("\"#/components/", "\"" + CONTRACT + "#/components/");
+        contract = Contract.served();
         schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(CONTRACT, absolute))));
-        JsonNode pathsWithAbsoluteRefs = JSON.readTree(absolute).get("paths");
+                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(Contract.ID, contract.withAbsoluteReferences()))));
 
         var organisation = fixtures.activeOrganisation();
         String everyone = fixtures.token(fixtures.person(organisation.id, OrganisationRole.ORG_ADMIN, PlatformRole.ADMIN));
         String partner = Partners.register(everyone, "catalog:read", "organisations:read", "opportunities:write", "webhooks:manage").token();
 
-        int operations = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = pathsWithAbsoluteRefs.fields(); paths.hasNext();) {
-            var path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
-                var entry = methods.next();
-                if (!Set.of("get", "post", "put", "patch", "delete").contains(entry.getKey())) {
-                    continue;
-                }
-                operations++;
-                JsonNode operation = entry.getValue();
-                String token = operation.path("security").toString().contains(":") || operation.path("security").toString()
-                        .contains("PARTNER") ? partner : everyone;
-                attack(path.getKey(), entry.getKey(), operation, token);
-            }
+        for (Contract.Operation operation : contract.operations()) {
+            String security = operation.node().path("security").toString();
+            String token = security.contains(":") || security.contains("PARTNER") ? partner : everyone;
+            attack(operation.path(), operation.method().toLowerCase(), operation.node(), token);
         }
         java.nio.file.Files.write(java.nio.file.Path.of("target", "hostile-input-failures.txt"), failures);
-        System.out.printf("Hostile input: %d requests to %d operations, %d unexpected answers%n", tried, operations, failures.size());
+        System.out.printf("Hostile input: %d requests to %d operations, %d unexpected answers%n", tried, contract.operations().size(), failures.size());
         assertEquals(List.of(), failures.subList(0, Math.min(40, failures.size())), failures.size() + " unexpected answers");
         assertTrue(tried > 3000, tried + " requests");
     }
@@ -107,14 +92,14 @@ class HostileInputTest {
         Map<String, String> pathValues = new HashMap<>();
         parameters.stream().filter(p -> "path".equals(p.path("in").asText()))
                 .forEach(p -> pathValues.put(p.path("name").asText(),
-                        java.net.URLEncoder.encode(plausible(p.path("schema")).asText(), StandardCharsets.UTF_8).replace("+", "%20")));
+                        java.net.URLEncoder.encode(contract.plausible(p.path("schema")).asText(), StandardCharsets.UTF_8).replace("+", "%20")));
 
         // hostile path parameters, one at a time
         for (String name : pathValues.keySet()) {
             for (String value : HOSTILE_PATH_VALUES) {
                 Map<String, String> values = new HashMap<>(pathValues);
                 values.put(name, value);
-                send(template, method, operation, token, values, Map.of(), body(operation).map(this::plausible).orElse(null), null);
+                send(template, method, operation, token, values, Map.of(), contract.body(operation).map(contract::plausible).orElse(null), null);
             }
         }
         // hostile query parameters, one at a time
@@ -122,7 +107,7 @@ class HostileInputTest {
             if ("query".equals(parameter.path("in").asText())) {
                 for (String value : HOSTILE_QUERY_VALUES) {
                     send(template, method, operation, token, pathValues, Map.of(parameter.path("name").asText(), value),
-                            body(operation).map(this::plausible).orElse(null), null);
+                            contract.body(operation).map(contract::plausible).orElse(null), null);
                 }
             }
         }
@@ -141,8 +126,8 @@ class HostileInputTest {
         if (!requestContent.has("application/json")) {
             return;
         }
-        JsonNode schema = resolve(requestContent.path("application/json").path("schema"));
-        JsonNode base = plausible(schema);
+        JsonNode schema = contract.resolve(requestContent.path("application/json").path("schema"));
+        JsonNode base = contract.plausible(schema);
         for (String raw : List.of("", "null", "[]", "\"text\"", "42", "{", "{\"a\":", "[".repeat(5000) + "]".repeat(5000),
                 "{\"a\":" + "1".repeat(400) + "}", "{\"" + "k".repeat(100_000) + "\": 1}")) {
             send(template, method, operation, token, pathValues, Map.of(), null, raw);
@@ -161,7 +146,7 @@ class HostileInputTest {
             send(template, method, operation, token, pathValues, Map.of(), extra, null);
             for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
                 var property = properties.next();
-                for (JsonNode value : sample(hostileValues(resolve(property.getValue())))) {
+                for (JsonNode value : sample(hostileValues(contract.resolve(property.getValue())))) {
                     ObjectNode mutated = object.deepCopy();
                     if (value == null) {
                         mutated.remove(property.getKey());
@@ -209,54 +194,12 @@ class HostileInputTest {
         values.add(NODES.textNode("+999999999-12-31T23:59:59Z"));
         values.add(NODES.textNode("-4713-01-01"));
         ArrayNode huge = NODES.arrayNode();
-        JsonNode element = schema.has("items") ? plausible(resolve(schema.path("items"))) : NODES.textNode("x");
+        JsonNode element = schema.has("items") ? contract.plausible(contract.resolve(schema.path("items"))) : NODES.textNode("x");
         for (int i = 0; i < 1_000; i++) {
             huge.add(element);
         }
         values.add(huge);
         return values;
-    }
-
-    private java.util.Optional<JsonNode> body(JsonNode operation) {
-        JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
-        return schema.isMissingNode() ? java.util.Optional.empty() : java.util.Optional.of(resolve(schema));
-    }
-
-    /** A value the schema accepts as far as can be guessed: enough to get past the fields not under attack. */
-    private JsonNode plausible(JsonNode schema) {
-        schema = resolve(schema);
-        if (schema.has("enum")) {
-            return schema.get("enum").get(0);
-        }
-        if (schema.has("examples") && schema.get("examples").isArray() && !schema.get("examples").isEmpty()) {
-            return schema.get("examples").get(0);
-        }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("object");
-        return switch (type) {
-            case "string" -> switch (schema.path("format").asText()) {
-                case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
-                case "date" -> NODES.textNode("2027-01-15");
-                case "date-time" -> NODES.textNode("2027-01-15T10:00:00Z");
-                case "email" -> NODES.textNode("someone@test.example");
-                default -> NODES.textNode("Texte d'essai");
-            };
-            case "integer", "number" -> NODES.numberNode(schema.path("minimum").asInt(1));
-            case "boolean" -> NODES.booleanNode(false);
-            case "array" -> NODES.arrayNode();
-            default -> {
-                ObjectNode object = NODES.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), plausible(p.getValue())));
-                yield object;
-            }
-        };
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        while (schema.has("$ref")) {
-            String pointer = schema.get("$ref").asText().replace(CONTRACT + "#", "").replace("#", "");
-            schema = contract.at(pointer);
-        }
-        return schema;
     }
 
     private void send(String template, String method, JsonNode operation, String token, Map<String, String> pathValues,

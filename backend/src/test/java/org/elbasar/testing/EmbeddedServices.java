@@ -20,6 +20,8 @@ public class EmbeddedServices implements QuarkusTestResourceLifecycleManager {
             Map<String, String> settings = new HashMap<>(SigningKeys.ensure(rotatedKeys()));
             if (!EmbeddedDatabase.isConfiguredExternally()) {
                 settings.putAll(EmbeddedDatabase.start(directory.resolve("postgres"), false));
+                // marks name rows of this database: left in target/ they would be written into the next run's database
+                settings.put("elbasar.delivery.marks-dir", directory.resolve("delivery-marks").toString());
             }
             return settings;
         } catch (IOException e) {

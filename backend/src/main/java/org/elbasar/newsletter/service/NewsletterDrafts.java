@@ -189,12 +189,12 @@ public class NewsletterDrafts {
     @Transactional
     public Rendered rendered(UUID id, Locale locale, Caller caller) {
         Newsletter newsletter = find(id);
-        if (newsletter.status == NewsletterStatus.DRAFT) {
-            staffOnly(caller);
-            return render(newsletter, locale);
-        }
+        // an issue not sent is the staff's only: to others it does not exist, as in detail()
         if (newsletter.status != NewsletterStatus.SENT && !caller.isStaff()) {
             throw ApiException.notFound();
+        }
+        if (newsletter.status == NewsletterStatus.DRAFT) {
+            return render(newsletter, locale);
         }
         boolean en = locale.getLanguage().equals("en");
         // Readers of the archive have no unsubscribe token: the link leads to the newsletter page.
