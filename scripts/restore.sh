@@ -2,7 +2,7 @@
 # Restores an archive made by scripts/backup.sh: BACKUP=<archive.tar or its extracted directory>.
 #   - into DATA_DIR (default ./.data): a fresh embedded PostgreSQL is created in DATA_DIR/postgres by the
 #     launcher's `database` mode. DATA_DIR must be empty, or FORCE=1 replaces its database (DATA_DIR/postgres
-#     is deleted; the rest of DATA_DIR, such as keys/, is left as it is). The platform must be stopped.
+#     and DATA_DIR/delivery-marks are deleted; the rest of DATA_DIR, such as keys/, is left as it is). The platform must be stopped.
 #   - or, with DATABASE_URL or QUARKUS_DATASOURCE_JDBC_URL(/USERNAME/PASSWORD), into that server's database,
 #     which must hold no table.
 # The archive's checksums are checked first; pg_restore runs in one transaction (all or nothing), without
@@ -51,8 +51,9 @@ else
   [ -z "$(running_port "$data_dir")" ] || die "the platform (or its database) is running on $data_dir: stop it first"
   if [ -n "$(ls -A "$data_dir" 2>/dev/null)" ]; then
     [ "${FORCE:-}" = 1 ] || die "$data_dir is not empty: choose an empty DATA_DIR, or FORCE=1 to replace its database"
-    say "FORCE=1: deleting $data_dir/postgres"
-    rm -rf "$data_dir/postgres"
+    # delivery marks name rows of the replaced database (docs/security.md): they must not touch the restored one
+    say "FORCE=1: deleting $data_dir/postgres and $data_dir/delivery-marks"
+    rm -rf "$data_dir/postgres" "$data_dir/delivery-marks"
   fi
   mkdir -p "$data_dir"
   say "creating a fresh embedded database in $data_dir/postgres"

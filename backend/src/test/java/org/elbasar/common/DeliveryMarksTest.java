@@ -64,7 +64,8 @@ class DeliveryMarksTest {
                 Map.of("recipient", recipient, "at", acceptedAt));
         Number id = sql.<Number>list("SELECT id FROM outbox_email WHERE recipient = :recipient", Map.of("recipient", recipient)).get(0);
         Path marksDir = Files.createTempDirectory("delivery-marks");
-        Files.writeString(marksDir.resolve("outbox-email.marks"), id + " 1 " + acceptedAt.toEpochMilli() + "\n");
+        // a line damaged by a full disk must not hold back the marks after it
+        Files.writeString(marksDir.resolve("outbox-email.marks"), "12 1 17\u0000\n" + id + " 1 " + acceptedAt.toEpochMilli() + "\n");
 
         OutboxDispatcher restarted = new OutboxDispatcher(entityManager, mailer, clock, copies, Duration.ofMinutes(2), marksDir);
         restarted.dispatchPending();

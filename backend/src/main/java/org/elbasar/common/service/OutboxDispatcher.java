@@ -62,10 +62,10 @@ public class OutboxDispatcher {
 
     /** Sends every email due now; returns how many were sent. */
     public int dispatchPending() {
-        marks.writeKept();
         int sent = 0;
         List<Claimed> claimed;
         do {
+            marks.writeKept();
             claimed = QuarkusTransaction.requiringNew().call(this::claimBatch);
             for (Claimed email : claimed) {
                 sent += send(email) ? 1 : 0;

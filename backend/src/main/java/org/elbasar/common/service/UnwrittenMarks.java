@@ -30,6 +30,7 @@ import org.jboss.logging.Logger;
 public final class UnwrittenMarks {
 
     private static final Logger LOG = Logger.getLogger(UnwrittenMarks.class);
+    private static final int TRIM_AFTER = 1_000;
 
     private final Path file;
     private final Consumer<String> writer;
@@ -37,7 +38,8 @@ public final class UnwrittenMarks {
     private final Set<String> inFlight = new LinkedHashSet<>();
     /** Marks in the file the database refused for now. */
     private final Deque<String> kept = new ArrayDeque<>();
-    private boolean fileHoldsWrittenMarks;
+    /** Marks in the file already written to the database: harmless to write again, so the file is trimmed now and then. */
+    private int writtenInFile;
 
     /** Marks written by {@code writer} inside a transaction; those left in {@code file} by a previous run are kept. */
     public UnwrittenMarks(Path file, Consumer<String> writer) {
@@ -63,7 +65,7 @@ public final class UnwrittenMarks {
             QuarkusTransaction.requiringNew().run(() -> writer.accept(mark));
             synchronized (this) {
                 inFlight.remove(mark);
-                fileHoldsWrittenMarks = true;
+                writtenInFile++;
             }
         } catch (RuntimeException e) {
             synchronized (this) {
@@ -86,14 +88,24 @@ public final class UnwrittenMarks {
         }
     }
 
-    /** Writes the marks kept, oldest first, and drops the written ones from the file; throws while the database is still away. */
+    /**
+     * Writes the marks kept, oldest first, and drops the written ones from the file; throws while the
+     * database is still away. Senders call it before each claim, so that a message whose mark waits is
+     * never claimed again when its lease ends.
+     */
     public synchronized void writeKept() {
-        if (kept.isEmpty() && !fileHoldsWrittenMarks) {
+        if (kept.isEmpty() && writtenInFile < TRIM_AFTER) {
             return;
         }
         try {
             while (!kept.isEmpty()) {
-                QuarkusTransaction.requiringNew().run(() -> writer.accept(kept.peekFirst()));
+                String mark = kept.peekFirst();
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> writer.accept(mark));
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    // a damaged line must not hold back every mark behind it, nor the sending that waits for them
+                    LOG.errorf("Dropping the unreadable delivery mark \"%s\" from %s: %s", mark, file, e);
+                }
                 kept.removeFirst();
             }
         } finally {
@@ -122,7 +134,7 @@ public final class UnwrittenMarks {
                 Files.write(next, unwritten, StandardCharsets.UTF_8);
                 Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            fileHoldsWrittenMarks = false;
+            writtenInFile = 0;
         } catch (IOException e) {
             LOG.errorf("Cannot rewrite the delivery marks kept in %s: %s", file, e.getMessage());
         }

@@ -91,7 +91,6 @@ public class NewsletterSender {
 
     /** Sends every delivery due now with all workers, then closes the issues that have none left; returns how many were sent. */
     public int sendDue() {
-        marks.writeKept();
         AtomicInteger sent = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
@@ -117,6 +116,7 @@ public class NewsletterSender {
     /** Sends the next due delivery; false when there is none. */
     private boolean sendOne(AtomicInteger sent) {
         pace.await();
+        marks.writeKept();
         Object[] row = QuarkusTransaction.requiringNew().call(this::claimNext);
         if (row == null) {
             return false;

@@ -78,13 +78,13 @@ public class WebhookSender {
         while (fanout.fanOut() > 0) {
             // until the log is read
         }
-        marks.writeKept();
         for (int sent = 0; sent < PER_RUN && deliverNext(); sent++) {
             // one delivery at a time
         }
     }
 
     private boolean deliverNext() {
+        marks.writeKept();
         Claimed delivery = QuarkusTransaction.requiringNew().call(this::claimNext);
         if (delivery == null) {
             return false;
@@ -127,11 +127,11 @@ public class WebhookSender {
         return true;
     }
 
-    /** Writes "id attempts status-code duration-ms delivered-at-epoch-ms", once. */
+    /** Writes "id attempts status-code duration-ms delivered-at-epoch-ms", once (a delivery since purged is left alone). */
     private void markDelivered(String mark) {
         String[] fields = mark.split(" ");
         WebhookDelivery row = WebhookDelivery.findById(UUID.fromString(fields[0]));
-        if (WebhookDelivery.DELIVERED.equals(row.status)) {
+        if (row == null || WebhookDelivery.DELIVERED.equals(row.status)) {
             return;
         }
         Instant at = Instant.ofEpochMilli(Long.parseLong(fields[4]));
