@@ -101,7 +101,7 @@ commit=$(git -C "$root" rev-parse HEAD 2>/dev/null || true)
 if [ -n "$commit" ] && [ -n "$(git -C "$root" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then
   commit="$commit (with uncommitted changes)"
 fi
-unknown_files=$(find "$data_dir" -mindepth 1 -maxdepth 1 ! -name postgres ! -name keys ! -name mail -printf '%f ' 2>/dev/null || true)
+unknown_files=$(find "$data_dir" -mindepth 1 -maxdepth 1 ! -name postgres ! -name keys ! -name mail ! -name delivery-marks -printf '%f ' 2>/dev/null || true)
 [ -z "$unknown_files" ] || say "warning: $data_dir also holds $unknown_files: not part of the backup (see docs/operations.md)"
 
 {
