@@ -57,6 +57,7 @@ public class PeopleResource {
     @Operation(operationId = "changePersonRole", summary = "Make a person admin of the organisation, or not",
             description = "The organisation keeps at least one admin (409 otherwise).")
     @APIResponse(responseCode = "409", description = "The organisation would have no admin left")
+    @APIResponse(responseCode = "200", description = "The person with their new role", content = @Content(schema = @Schema(implementation = PersonView.class)))
     public PersonView changePersonRole(@PathParam("organisationId") UUID organisationId,
             @PathParam("personId") UUID personId, @NotNull @Valid RoleChange change) {
         return people.changeRole(organisationId, personId, change.role(), caller.get());

@@ -197,6 +197,7 @@ public class ItemResource {
     @RolesAllowed({ Roles.ANIMATOR, Roles.ADMIN })
     @Operation(operationId = "hideItem", summary = "Hide an item from the catalogue, with a reason emailed to its author")
     @APIResponse(responseCode = "409", description = "Already hidden")
+    @APIResponse(responseCode = "200", description = "The item, hidden", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     public ItemDetail hideItem(@PathParam("kind") String kind, @PathParam("id") UUID id, @NotNull @Valid HideRequest request) {
         return items.hide(KindPath.kind(kind), id, request.reason(), caller.get());
     }
@@ -206,6 +207,7 @@ public class ItemResource {
     @RolesAllowed({ Roles.ANIMATOR, Roles.ADMIN })
     @Operation(operationId = "restoreItem", summary = "Show a hidden item again")
     @APIResponse(responseCode = "409", description = "Not hidden")
+    @APIResponse(responseCode = "200", description = "The item, shown again", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     public ItemDetail restoreItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
         return items.restore(KindPath.kind(kind), id, caller.get());
     }

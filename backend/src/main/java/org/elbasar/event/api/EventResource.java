@@ -160,6 +160,7 @@ public class EventResource {
     @Operation(operationId = "setEventImage", summary = "The event's image: JPEG or PNG, at most 5 MB (re-encoded without its metadata)")
     @APIResponse(responseCode = "413", description = "Larger than 5 MB")
     @APIResponse(responseCode = "415", description = "Neither JPEG nor PNG")
+    @APIResponse(responseCode = "200", description = "The event with its image", content = @Content(schema = @Schema(implementation = EventView.class)))
     public EventView setEventImage(@PathParam("id") UUID id,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         return events.setImage(id, file == null ? null : file.uploadedFile(), caller.get());

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.elbasar.hotline.api.HotlineViews.FollowUpAnswerInput;
 import org.elbasar.hotline.api.HotlineViews.FollowUpView;
 import org.elbasar.hotline.service.FollowUps;
@@ -38,6 +40,7 @@ public class FollowUpResource {
     @GET
     @Operation(operationId = "getFollowUp", summary = "What a follow-up link is about")
     @APIResponse(responseCode = "410", description = "Expired")
+    @APIResponse(responseCode = "200", description = "The question and its exchange", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
     public FollowUpView getFollowUp(@PathParam("token") @Size(max = 100) String token) {
         return followUps.view(token);
     }
@@ -46,6 +49,7 @@ public class FollowUpResource {
     @Operation(operationId = "answerFollowUp", summary = "Answer \"did an exchange happen?\" (once per link)")
     @APIResponse(responseCode = "409", description = "Already answered with this link")
     @APIResponse(responseCode = "410", description = "Expired")
+    @APIResponse(responseCode = "200", description = "The answer recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
     public FollowUpView answerFollowUp(@PathParam("token") @Size(max = 100) String token, @NotNull @Valid FollowUpAnswerInput input) {
         return followUps.answer(token, input.answer());
     }

@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.elbasar.account.domain.Roles;
 import org.elbasar.common.api.CurrentCaller;
 import org.elbasar.common.api.Page;
@@ -56,6 +58,7 @@ public class PostOfTheDayResource {
             description = "An offer, request or event not featured in the last 30 days, rotating across territories, modes and"
                     + " organisations, new members first; a text of at most 500 characters with its link.")
     @APIResponse(responseCode = "404", description = "Nothing can be proposed (problem code nothing-to-post)")
+    @APIResponse(responseCode = "200", description = "Today's proposal", content = @Content(schema = @Schema(implementation = PostView.class)))
     public PostView getPostOfTheDay() {
         return posts.today(caller.get());
     }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.elbasar.newsletter.api.NewsletterViews.SubscribeInput;
 import org.elbasar.newsletter.api.NewsletterViews.SubscriptionChange;
 import org.elbasar.newsletter.api.NewsletterViews.SubscriptionView;
@@ -61,6 +63,7 @@ public class SubscriptionResource {
     @PermitAll
     @Operation(operationId = "getNewsletterSubscription", summary = "Whom an unsubscribe link names (address half hidden) and whether they receive the newsletter")
     @APIResponse(responseCode = "404", description = "Unknown link")
+    @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public SubscriptionView getNewsletterSubscription(@PathParam("token") @Size(max = 100) String token) {
         return subscriptions.subscription(token);
     }
@@ -70,6 +73,7 @@ public class SubscriptionResource {
     @PermitAll
     @Operation(operationId = "setNewsletterSubscription", summary = "Leave, or come back, from the link of any issue, without signing in")
     @APIResponse(responseCode = "404", description = "Unknown link")
+    @APIResponse(responseCode = "200", description = "The subscription as changed", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public SubscriptionView setNewsletterSubscription(@PathParam("token") @Size(max = 100) String token,
             @NotNull @Valid SubscriptionChange change) {
         return subscriptions.set(token, change.subscribed());
