@@ -5,8 +5,6 @@
 // under one event id (a delivery the receiver had answered when the process died may come again with
 // the same id: counted and reported). WEBHOOK_SCALE=small runs in `make test`, full in `make bench`.
 import { execFileSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
-import { createServer } from 'node:http';
 import { mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { answers, freePort, launchApplication, startDatabase, waitFor } from './lib/processes.mjs';
 import { run, writeReport } from './lib/crash-report.mjs';
+import { startWebhookReceiver } from './lib/sinks.mjs';
 
 const SCALES = { small: { offers: 60, kills: 2 }, full: { offers: 1000, kills: 5 } };
 const ADMIN = { email: 'webhook-bench@elbasar.test', password: 'Bench-webhooks-2026!' };
@@ -28,25 +27,8 @@ const work = join(root, 'bench/work', `webhooks-${scale}`);
 const resultsDir = scale === 'full' ? join(root, 'bench/results') : join(work, 'results');
 const say = (message) => console.log(`[webhooks] ${message}`);
 
-/** What the partner's endpoint received: every POST, with its signature checked. */
-const received = [];
+/** What the partner's endpoint received: every POST, with its signature checked (bench/lib/sinks.mjs). */
 let secret = '';
-
-function startReceiver(port) {
-  const server = createServer((request, response) => {
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      const parts = Object.fromEntries(String(request.headers['elbasar-signature']).split(',').map((p) => p.split('=', 2)));
-      const expected = createHmac('sha256', secret).update(`${parts.t}.${body}`).digest('hex');
-      const event = JSON.parse(body);
-      received.push({ id: event.id, type: event.type, subjectId: event.subjectId, signed: parts.v1 === expected });
-      response.writeHead(204).end();
-    });
-  });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
 
 async function call(base, path, { token, body, method = 'POST', form } = {}) {
   const headers = {};
@@ -63,7 +45,8 @@ async function main() {
   mkdirSync(join(work, 'data'), { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
   const receiverPort = await freePort();
-  const receiver = await startReceiver(receiverPort);
+  const receiver = await startWebhookReceiver(receiverPort, () => secret);
+  const { received } = receiver;
   const database = await startDatabase(jar, { dataDir: join(work, 'data'), logFile: join(work, 'database.out') });
   const databaseUrl = database.url;
   const port = await freePort();
@@ -71,7 +54,7 @@ async function main() {
   const startApplication = () => launchApplication(jar, {
     port, dataDir: join(work, 'data'), dbPort: database.port, logFile: join(work, 'application.out'),
     env: { PUBLIC_URL: base, ELBASAR_MAIL_MOCK: 'true', ELBASAR_ADMIN_EMAIL: ADMIN.email, ELBASAR_ADMIN_PASSWORD: ADMIN.password,
-      ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS: 'false' },
+      ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS: 'false', ELBASAR_DELIVERY_LEASE: '10s' },
   });
   let application;
   try {
@@ -149,9 +132,9 @@ async function main() {
     const idsBySubject = new Map();
     for (const r of received) {
       if (!idsBySubject.has(r.subjectId)) idsBySubject.set(r.subjectId, new Set());
-      idsBySubject.get(r.subjectId).add(r.id);
+      idsBySubject.get(r.subjectId).add(r.bodyId);
     }
-    const distinctEvents = new Set(received.map((r) => r.id)).size;
+    const distinctEvents = new Set(received.map((r) => r.bodyId)).size;
     const result = {
       date: new Date().toISOString(),
       scale,
