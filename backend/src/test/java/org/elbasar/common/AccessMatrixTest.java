@@ -36,6 +36,7 @@ import org.elbasar.member.domain.OrganisationStatus;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Contract;
 import org.elbasar.testing.EventInputs;
+import org.elbasar.testing.ExchangeInputs;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Items;
 import org.elbasar.testing.Partners;
@@ -421,14 +422,14 @@ class AccessMatrixTest {
 
             // exchanges between A and C
             case "GET /api/v1/exchanges" -> new Call(path);
-            case "POST /api/v1/exchanges" -> new Call(path).body(exchange(a, c));
+            case "POST /api/v1/exchanges" -> new Call(path).body(ExchangeInputs.skillsSponsorship(a, c, 4));
             case "GET /api/v1/exchanges/{id}" -> new Call(API + "/exchanges/" + declared(memberOfA, a, c));
             // only a disputed exchange is corrected, by the side that declared it
             case "PUT /api/v1/exchanges/{id}" -> {
                 String id = declared(memberOfA, a, c);
                 Api.as(memberOfC).body(Map.of("reason", "Ce n'était que 2 heures")).post(API + "/exchanges/" + id + "/dispute").then()
                         .statusCode(200);
-                yield new Call(API + "/exchanges/" + id).body(exchange(a, c));
+                yield new Call(API + "/exchanges/" + id).body(ExchangeInputs.skillsSponsorship(a, c, 4));
             }
             case "POST /api/v1/exchanges/{id}/cancel" -> new Call(API + "/exchanges/" + declared(memberOfA, a, c) + "/cancel")
                     .body(Map.of("reason", "Déclaré par erreur"));
@@ -656,19 +657,8 @@ class AccessMatrixTest {
         return Api.as(token).post(API + "/events/" + event + "/registrations").then().statusCode(201).extract().path("id");
     }
 
-    private static Map<String, Object> exchange(Organisation provider, Organisation beneficiary) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("providerOrganisationId", provider.id);
-        body.put("beneficiaryOrganisationId", beneficiary.id);
-        body.put("mode", "SKILLS_SPONSORSHIP");
-        body.put("occurredOn", LocalDate.now().minusDays(3).toString());
-        body.put("description", "Accompagnement comptable de la trésorière");
-        body.put("hours", 4);
-        return body;
-    }
-
     private static String declared(String token, Organisation provider, Organisation beneficiary) {
-        return Api.as(token).body(exchange(provider, beneficiary)).post(API + "/exchanges").then().statusCode(201).extract().path("id");
+        return Api.as(token).body(ExchangeInputs.skillsSponsorship(provider, beneficiary, 4)).post(API + "/exchanges").then().statusCode(201).extract().path("id");
     }
 
     /** An exchange A declared and C confirmed. */

@@ -1,5 +1,6 @@
 package org.elbasar.exchange;
 
+import static org.elbasar.testing.ExchangeInputs.skillsSponsorship;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.elbasar.account.domain.Person;
 import org.elbasar.member.domain.Organisation;
@@ -31,17 +31,6 @@ class ExchangeTest {
 
     @Inject
     Statements statements;
-
-    static Map<String, Object> skillsSponsorship(Organisation provider, Organisation beneficiary, double hours) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("providerOrganisationId", provider.id);
-        body.put("beneficiaryOrganisationId", beneficiary.id);
-        body.put("mode", "SKILLS_SPONSORSHIP");
-        body.put("occurredOn", LocalDate.now().minusDays(3).toString());
-        body.put("description", "Accompagnement comptable de la trésorière");
-        body.put("hours", hours);
-        return body;
-    }
 
     @Test
     void theProviderDeclaresTheBeneficiaryConfirmsAndEveryStepIsRecorded() {
