@@ -1,13 +1,12 @@
 package org.elbasar.catalog;
 
+import static org.elbasar.testing.Images.png;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.elbasar.testing.Api;
@@ -20,12 +19,6 @@ class PhotoTest {
 
     @Inject
     Fixtures fixtures;
-
-    private static byte[] png(int width, int height) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
-        return out.toByteArray();
-    }
 
     private static io.restassured.response.Response upload(String token, String itemId, String name, byte[] bytes, String type) {
         return Api.as(token).contentType("multipart/form-data").multiPart("file", name, bytes, type)

@@ -9,8 +9,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.ImageIO;
 import org.elbasar.account.domain.Person;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.member.domain.OrganisationStatus;
@@ -38,6 +35,8 @@ import org.elbasar.testing.Contract;
 import org.elbasar.testing.EventInputs;
 import org.elbasar.testing.ExchangeInputs;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Images;
+import org.elbasar.testing.OpportunityInputs;
 import org.elbasar.testing.Items;
 import org.elbasar.testing.Partners;
 import org.elbasar.testing.SignupForms;
@@ -69,7 +68,7 @@ class AccessMatrixTest {
     private static final List<String> SCOPES = List.of("catalog:read", "organisations:read", "opportunities:write", "webhooks:manage");
     /** Operations that change or end the caller: each call is made by a person of its own. */
     private static final Set<String> CHANGE_THE_CALLER = Set.of("POST /api/v1/me/erasure", "POST /api/v1/me/password");
-    private static final byte[] PNG = png();
+    private static final byte[] PNG = Images.png(40, 30);
 
     enum Role {
         ANON("anon"), MEMBER_A("memberA"), ADMIN_A("adminA"), MEMBER_B("memberB"), ANIMATOR("animator"), ADMIN("admin"),
@@ -569,9 +568,9 @@ class AccessMatrixTest {
             case "GET /api/v1/partner/market-offers", "GET /api/v1/partner/me", "GET /api/v1/partner/offers",
                     "GET /api/v1/partner/organisations", "GET /api/v1/partner/webhooks" ->
                 new Call(path);
-            case "POST /api/v1/partner/opportunities" -> new Call(path).header("Idempotency-Key", Fixtures.unique("matrix")).body(opportunity());
+            case "POST /api/v1/partner/opportunities" -> new Call(path).header("Idempotency-Key", Fixtures.unique("matrix")).body(OpportunityInputs.need(Fixtures.unique("Traiteur"), null, Fixtures.unique("achats") + "@roubaix.example"));
             case "GET /api/v1/partner/opportunities/{id}" -> {
-                String id = Api.as(partner.token()).header("Idempotency-Key", Fixtures.unique("matrix")).body(opportunity())
+                String id = Api.as(partner.token()).header("Idempotency-Key", Fixtures.unique("matrix")).body(OpportunityInputs.need(Fixtures.unique("Traiteur"), null, Fixtures.unique("achats") + "@roubaix.example"))
                         .post(API + "/partner/opportunities").then().statusCode(201).extract().path("id");
                 yield new Call(API + "/partner/opportunities/" + id);
             }
@@ -724,20 +723,6 @@ class AccessMatrixTest {
                 "requestsPerMinute", 1000, "active", true);
     }
 
-    private static Map<String, Object> opportunity() {
-        Map<String, Object> buyer = Map.of("name", "Ville de Roubaix", "contactEmail", Fixtures.unique("achats") + "@roubaix.example");
-        Map<String, Object> need = new HashMap<>();
-        need.put("title", Fixtures.unique("Traiteur"));
-        need.put("description", "300 repas pour la fête de quartier, produits locaux.");
-        need.put("categoryCode", "communication-design");
-        need.put("mode", "SERVICE");
-        need.put("communeId", "commune:59512");
-        need.put("deadline", LocalDate.now().plusDays(30).toString());
-        need.put("amountBracket", "UNDER_40K");
-        need.put("buyer", buyer);
-        return need;
-    }
-
     private static Map<String, Object> webhook() {
         return Map.of("url", "https://ceres.example/hooks/" + UUID.randomUUID(), "events", List.of("opportunity.status_changed"));
     }
@@ -748,16 +733,6 @@ class AccessMatrixTest {
 
     private static Map<String, Object> savedSearch() {
         return Map.of("name", "Remorques", "kind", "OFFER", "criteria", Map.of("q", "remorque"));
-    }
-
-    private static byte[] png() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String abbreviate(String text) {

@@ -18,6 +18,7 @@ import org.elbasar.member.domain.Organisation;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.EventInputs;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Images;
 import org.elbasar.testing.Mails;
 import org.elbasar.testing.Statements;
 import org.junit.jupiter.api.Test;
@@ -204,17 +205,14 @@ class EventTest {
         Person organiser = fixtures.animator();
         String animator = fixtures.token(organiser);
         String id = Api.as(animator).body(EventInputs.apero(JUNE_EVENING, 5)).post("/api/v1/events").then().statusCode(201).extract().path("id");
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(2000, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(picture, "png", png);
 
-        String url = io.restassured.RestAssured.given().auth().oauth2(animator).multiPart("file", "apero.png", png.toByteArray(), "image/png")
+        String url = io.restassured.RestAssured.given().auth().oauth2(animator).multiPart("file", "apero.png", Images.png(2000, 1000), "image/png")
                 .put("/api/v1/events/" + id + "/image").then().statusCode(200).extract().path("imageUrl");
         byte[] thumbnail = Api.anonymous().accept("image/jpeg").get(url + "&thumbnail=true").then().statusCode(200)
                 .contentType("image/jpeg").extract().asByteArray();
         assertEquals(480, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getWidth());
         io.restassured.RestAssured.given().auth().oauth2(fixtures.token(fixtures.member(fixtures.activeOrganisation().id)))
-                .multiPart("file", "apero.png", png.toByteArray(), "image/png").put("/api/v1/events/" + id + "/image").then().statusCode(403);
+                .multiPart("file", "apero.png", Images.png(2000, 1000), "image/png").put("/api/v1/events/" + id + "/image").then().statusCode(403);
         io.restassured.RestAssured.given().auth().oauth2(animator).multiPart("file", "apero.txt", "pas une image".getBytes(), "image/png")
                 .put("/api/v1/events/" + id + "/image").then().statusCode(415);
         Api.as(animator).delete("/api/v1/events/" + id + "/image").then().statusCode(200).body("imageUrl", nullValue());

@@ -4,13 +4,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.elbasar.testing.OpportunityInputs.need;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,25 +50,6 @@ class PartnerOpportunityTest {
     @AfterEach
     void stop() {
         receiver.close();
-    }
-
-    private static Map<String, Object> need(String title, String siret, String contactEmail) {
-        Map<String, Object> buyer = new HashMap<>();
-        buyer.put("name", "Ville de Roubaix");
-        buyer.put("siret", siret);
-        buyer.put("contactName", "Service des achats");
-        buyer.put("contactEmail", contactEmail);
-        Map<String, Object> need = new HashMap<>();
-        need.put("title", title);
-        need.put("description", "300 repas pour la fête de quartier, produits locaux.");
-        need.put("categoryCode", "communication-design");
-        need.put("mode", "SERVICE");
-        need.put("communeId", "commune:59512");
-        need.put("deadline", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30).toString());
-        need.put("amountBracket", "UNDER_40K");
-        need.put("buyer", buyer);
-        need.put("link", "https://ceres.example/besoins/8841");
-        return need;
     }
 
     private static Response send(String token, String key, Map<String, Object> need) {

@@ -18,10 +18,10 @@ public class EmbeddedServices implements QuarkusTestResourceLifecycleManager {
         try {
             Path directory = Files.createTempDirectory("elbasar-test");
             Map<String, String> settings = new HashMap<>(SigningKeys.ensure(rotatedKeys()));
+            // delivery marks name rows of this run's database: kept beyond the run they would be written into another
+            settings.put("elbasar.delivery.marks-dir", directory.resolve("delivery-marks").toString());
             if (!EmbeddedDatabase.isConfiguredExternally()) {
                 settings.putAll(EmbeddedDatabase.start(directory.resolve("postgres"), false));
-                // marks name rows of this database: left in target/ they would be written into the next run's database
-                settings.put("elbasar.delivery.marks-dir", directory.resolve("delivery-marks").toString());
             }
             return settings;
         } catch (IOException e) {

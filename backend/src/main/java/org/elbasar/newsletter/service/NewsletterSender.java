@@ -29,9 +29,9 @@ import org.jboss.logging.Logger;
  * Works through the deliveries of the issues being sent. Each worker claims one delivery (SKIP LOCKED,
  * so workers and instances share them) by pushing its next attempt a lease ahead in a committed
  * transaction, hands it to SMTP with no transaction open and marks it in its own (see
- * {@link UnwrittenMarks}): a database that goes away meanwhile repeats nothing; a process killed
- * in the instant between a send and its mark sends that message again once the lease ends, with the same Message-ID
- * so that receivers recognise it.
+ * {@link UnwrittenMarks}): a database that goes away meanwhile repeats nothing; a process killed in
+ * the instant between a send and its mark sends that message again once the lease ends, with the
+ * same Message-ID so that receivers recognise it.
  * Failures are retried with backoff (1, 2, 4 … 60 minutes) up to {@value #MAX_ATTEMPTS} attempts.
  */
 @ApplicationScoped
@@ -127,7 +127,7 @@ public class NewsletterSender {
         boolean english = "en".equals(row[3]);
         String token = (String) row[4];
         int attempts = ((Number) row[5]).intValue() + 1;
-        Frozen issue = QuarkusTransaction.requiringNew().call(() -> frozen.get(newsletterId, this::load));
+        Frozen issue = frozen.get(newsletterId, key -> QuarkusTransaction.requiringNew().call(() -> load(key)));
         String subject = english ? issue.subjectEn() : issue.subjectFr();
         String html = sending.personal(english ? issue.htmlEn() : issue.htmlFr(), token);
         String text = sending.personal(english ? issue.textEn() : issue.textFr(), token);
