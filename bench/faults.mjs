@@ -96,7 +96,8 @@ async function main() {
     port, dataDir: join(work, 'data'), dbPort: database.port, logFile: join(work, 'application.out'),
     env: {
       PUBLIC_URL: base, ELBASAR_DEMO_DATA: 'true', ELBASAR_MAIL_MOCK: 'false', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp),
-      ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS: 'false', ELBASAR_PARTNER_WEBHOOKS_EVERY: '1s', ELBASAR_OUTBOX_POLL: '1s',
+      ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS: 'false', ELBASAR_PARTNER_WEBHOOKS_ALLOWED_INTERNAL_HOSTS: '127.0.0.1',
+      ELBASAR_PARTNER_WEBHOOKS_EVERY: '1s', ELBASAR_OUTBOX_POLL: '1s',
       // the sinks answer at once: a lease of 10 s is long enough, and what a killed sender had claimed goes out soon after
       ELBASAR_DELIVERY_LEASE: '10s',
       ELBASAR_NEWSLETTER_RATE: String(settings.newsletterRate), JDK_JAVA_OPTIONS: javaOptions,

@@ -54,7 +54,8 @@ async function main() {
   const startApplication = () => launchApplication(jar, {
     port, dataDir: join(work, 'data'), dbPort: database.port, logFile: join(work, 'application.out'),
     env: { PUBLIC_URL: base, ELBASAR_MAIL_MOCK: 'true', ELBASAR_ADMIN_EMAIL: ADMIN.email, ELBASAR_ADMIN_PASSWORD: ADMIN.password,
-      ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS: 'false', ELBASAR_DELIVERY_LEASE: '10s' },
+      ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS: 'false', ELBASAR_PARTNER_WEBHOOKS_ALLOWED_INTERNAL_HOSTS: '127.0.0.1',
+      ELBASAR_DELIVERY_LEASE: '10s' },
   });
   let application;
   try {

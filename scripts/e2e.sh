@@ -10,7 +10,7 @@ data_dir=$(mktemp -d -t elbasar-e2e-XXXXXX)
 log="$data_dir/platform.log"
 
 PORT=$port DATA_DIR="$data_dir" PUBLIC_URL="http://localhost:$port" \
-  ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS=false ELBASAR_MAIL_DUMP_DIR="$data_dir/mail" \
+  ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_PARTNER_WEBHOOKS_REQUIRE_HTTPS=false ELBASAR_PARTNER_WEBHOOKS_ALLOWED_INTERNAL_HOSTS=127.0.0.1 ELBASAR_MAIL_DUMP_DIR="$data_dir/mail" \
   java -Xmx512m -jar backend/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 platform=$!
 trap 'kill $platform 2>/dev/null || true; wait $platform 2>/dev/null || true; rm -rf "$data_dir"' EXIT

@@ -123,7 +123,14 @@ class PartnerClientTest {
         Api.as(admin).header("If-Match", "\"1\"").body(deactivated).put("/api/v1/partner-clients/" + id).then().statusCode(200)
                 .body("active", equalTo(false));
         Api.as(current).get("/api/v1/partner/me").then().statusCode(401);
-        token(id, rotated, null).statusCode(401);
+        // the holder of the secret is told to ask the admins; a wrong secret learns nothing of the client
+        token(id, rotated, null).statusCode(401).body("type", equalTo(PROBLEMS + "client-inactive"));
+        token(id, "wrong", null).statusCode(401).body("type", equalTo(PROBLEMS + "invalid-client"));
+
+        // an update that leaves out the rate and the activity keeps them
+        Api.as(admin).header("If-Match", "\"2\"").body(Map.of("name", "Ceres renamed", "contactEmail", "tech@ceres.example",
+                "scopes", List.of("catalog:read"))).put("/api/v1/partner-clients/" + id).then().statusCode(200)
+                .body("active", equalTo(false)).body("requestsPerMinute", equalTo(100));
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.elbasar.partner.service.WebhookSender;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Items;
-import org.elbasar.testing.Partners;
 import org.elbasar.testing.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,20 +76,21 @@ class PartnerGuideTest {
 
     @Test
     void everyShellStepOfTheGuideWorksAsWrittenAndItsVerifiersCheckARealDelivery() throws Exception {
-        Partners.Client ceres = Partners.register(fixtures.token(fixtures.admin()),
-                "catalog:read", "organisations:read", "opportunities:write", "webhooks:manage");
         List<String> steps = blocks("sh");
-        assertTrue(steps.size() >= 7, "token, whoami, sync, Ceres view, subscription, log and replay, opportunity");
-        String script = "set -euo pipefail\n" + String.join("\n", steps)
-                + "\necho \"WEBHOOK_ID=$WEBHOOK_ID\"\necho \"WEBHOOK_SECRET=$WEBHOOK_SECRET\"\necho \"OPPORTUNITY_ID=$OPPORTUNITY_ID\"\n";
+        assertTrue(steps.size() >= 8, "registration, token, whoami, sync, Ceres view, subscription, log and replay, opportunity");
+        // the admin registers the client as the guide shows, and the partner goes on with what it was given
+        String script = "set -euo pipefail\n" + String.join("\n", steps) + "\necho \"TOKEN=$TOKEN\"\necho \"WEBHOOK_ID=$WEBHOOK_ID\""
+                + "\necho \"WEBHOOK_SECRET=$WEBHOOK_SECRET\"\necho \"OPPORTUNITY_ID=$OPPORTUNITY_ID\"\n";
         script = script.replace("https://ceres.example/hooks/elbasar", receiver.url())
                 .replace("https://elbasar.example", "http://localhost:" + RestAssured.port);
-        String output = run(List.of("bash", "-s"), Map.of("CLIENT_ID", ceres.id(), "CLIENT_SECRET", ceres.secret()), script);
+        String output = run(List.of("bash", "-s"), Map.of("ADMIN_TOKEN", fixtures.token(fixtures.admin())), script);
 
+        String token = value(output, "TOKEN");
         String webhookId = value(output, "WEBHOOK_ID");
         String opportunityId = value(output, "OPPORTUNITY_ID");
-        Api.as(ceres.token()).get("/api/v1/partner/webhooks").then().statusCode(200).body("id", hasItem(webhookId));
-        Api.as(ceres.token()).get("/api/v1/partner/opportunities/" + opportunityId).then().statusCode(200)
+        Api.as(token).get("/api/v1/partner/me").then().statusCode(200).body("requestsPerMinute", equalTo(120));
+        Api.as(token).get("/api/v1/partner/webhooks").then().statusCode(200).body("id", hasItem(webhookId));
+        Api.as(token).get("/api/v1/partner/opportunities/" + opportunityId).then().statusCode(200)
                 .body("buyerName", equalTo("Ville de Roubaix"));
 
         // A member shows an offer on Ceres: the guide's subscription receives it, and both verifiers accept it.

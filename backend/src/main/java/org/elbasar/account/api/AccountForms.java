@@ -36,7 +36,7 @@ public final class AccountForms {
             @NotNull @Valid PersonInput person,
             @NotNull @Valid OrganisationInput organisation,
             @NotNull @Schema(description = "The charter version shown to the person", examples = "1") Integer charterVersion,
-            @AssertTrue(message = "{jakarta.validation.constraints.AssertTrue.message}") boolean acceptCharter) {
+            @AssertTrue(message = "{jakarta.validation.constraints.AssertTrue.message}") @Schema(required = true) boolean acceptCharter) {
     }
 
     @Schema(name = "SignupResponse", description = "The same answer whether or not the email already has an account; an email says what happens next")
@@ -121,6 +121,6 @@ public final class AccountForms {
             @NotNull @Size(min = 12, max = 200, message = "{elbasar.password}") String password,
             @Pattern(regexp = "fr|en") String locale,
             @NotNull Integer charterVersion,
-            @AssertTrue boolean acceptCharter) {
+            @AssertTrue @Schema(required = true) boolean acceptCharter) {
     }
 }

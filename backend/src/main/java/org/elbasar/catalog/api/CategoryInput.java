@@ -10,5 +10,5 @@ public record CategoryInput(
         @Size(max = 60) @Schema(examples = "transport") String parentCode,
         @NotBlank @Size(max = 120) @Schema(examples = "Vélos cargos") String nameFr,
         @NotBlank @Size(max = 120) @Schema(examples = "Cargo bikes") String nameEn,
-        @Min(0) int position) {
+        @Min(0) @Schema(defaultValue = "0") int position) {
 }

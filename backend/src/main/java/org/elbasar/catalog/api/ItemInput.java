@@ -24,12 +24,13 @@ public record ItemInput(
         @NotNull ItemMode mode,
         @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(description = "Euros excluding tax", examples = "45") BigDecimal price,
         PriceUnit priceUnit,
-        @Schema(description = "Market modes only: the price is given on quote") boolean onQuote,
+        @Schema(description = "Market modes only: the price is given on quote", defaultValue = "false") boolean onQuote,
         @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(description = "Non-market modes only: what it would cost, in euros", examples = "30") BigDecimal indicativeValue,
         @NotNull Reach reach,
         @Size(max = 40) @Schema(examples = "epci:200093201") String reachTerritoryId,
         @Size(max = 300) @Schema(examples = "Les week-ends, sur réservation") String availability,
         @Schema(description = "Last day it stays in the catalogue; default 90 days from now, at most a year") LocalDate expiresOn,
         @Schema(description = "Requests only: when the need must be met") LocalDate neededBy,
-        @Schema(description = "Market offers only: the organisation lets partner purchasing platforms (Ceres) show this offer") boolean showOnCeres) {
+        @Schema(description = "Market offers only: the organisation lets partner purchasing platforms (Ceres) show this offer",
+                defaultValue = "false") boolean showOnCeres) {
 }

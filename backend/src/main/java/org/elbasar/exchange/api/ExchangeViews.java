@@ -121,7 +121,7 @@ public final class ExchangeViews {
             @NotBlank @Size(max = 2000) String beneficiaryContributions,
             @Size(max = 2000) @Schema(description = "Who answers for what; required for equipment loans") String responsibilities,
             @Size(max = 2000) @Schema(description = "Insurance covering the loan; required for equipment loans") String insurance,
-            boolean confidential) {
+            @Schema(defaultValue = "false") boolean confidential) {
     }
 
     @Schema(name = "Acceptance")

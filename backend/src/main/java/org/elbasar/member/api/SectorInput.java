@@ -11,5 +11,5 @@ public record SectorInput(
         @NotBlank @Pattern(regexp = "^[a-z0-9-]{2,40}$") @Schema(examples = "reuse") String code,
         @NotBlank @Size(max = 120) @Schema(examples = "Réemploi") String nameFr,
         @NotBlank @Size(max = 120) @Schema(examples = "Reuse") String nameEn,
-        @Min(0) int position) {
+        @Min(0) @Schema(defaultValue = "0") int position) {
 }

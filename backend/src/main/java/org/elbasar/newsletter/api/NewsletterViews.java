@@ -57,7 +57,8 @@ public final class NewsletterViews {
     }
 
     @Schema(name = "NewsletterItemPlace")
-    public record ItemPlace(@NotNull UUID id, boolean pinned, boolean removed) {
+    public record ItemPlace(@NotNull UUID id, @Schema(defaultValue = "false") boolean pinned,
+            @Schema(defaultValue = "false") boolean removed) {
     }
 
     @Schema(name = "NewsletterEdit", description = "items: every item of the issue, in the wanted order")

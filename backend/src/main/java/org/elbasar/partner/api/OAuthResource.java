@@ -43,7 +43,8 @@ public class OAuthResource {
             description = "Authenticate with HTTP Basic (client id and secret) or with client_id and client_secret in the form."
                     + " scope: space-separated, a subset of the client's scopes (all of them when absent).")
     @APIResponse(responseCode = "200", description = "The token", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or inactive client")
+    @APIResponse(responseCode = "401", description = "invalid-client: unknown client or wrong secret; client-inactive: the right"
+            + " credentials of a client an admin deactivated (ask them to reactivate it)")
     public Response issuePartnerToken(
             @FormParam("grant_type") @Parameter(example = "client_credentials") String grantType,
             @FormParam("client_id") String clientId,

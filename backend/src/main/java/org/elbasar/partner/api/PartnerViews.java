@@ -24,8 +24,13 @@ public final class PartnerViews {
     @Schema(name = "PartnerClientInput")
     public record PartnerClientInput(@NotBlank @Size(max = 150) String name, @NotBlank @Email @Size(max = 254) String contactEmail,
             @NotNull @Size(min = 1, max = 4) @Schema(description = "Among catalog:read, organisations:read, opportunities:write, webhooks:manage") List<@NotNull @Pattern(regexp = SCOPE_PATTERN) String> scopes,
-            @Min(1) @Max(100000) @Schema(description = "Requests a minute before 429", examples = "120") int requestsPerMinute,
-            @Schema(description = "False stops its tokens at once") boolean active) {
+            @Min(1) @Max(100000) @Schema(description = "Requests a minute before 429; when omitted, "
+                    + PartnerClientInput.DEFAULT_REQUESTS_PER_MINUTE + " at registration and unchanged by an update",
+                    defaultValue = "" + PartnerClientInput.DEFAULT_REQUESTS_PER_MINUTE, examples = "120") Integer requestsPerMinute,
+            @Schema(description = "False stops its tokens at once; when omitted, active at registration and unchanged by an update",
+                    defaultValue = "true") Boolean active) {
+
+        public static final int DEFAULT_REQUESTS_PER_MINUTE = 120;
     }
 
     @Schema(name = "PartnerUsage", description = "Requests answered and refused (429) over the last hour and the last 24 hours")

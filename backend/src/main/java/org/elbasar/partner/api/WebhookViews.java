@@ -46,7 +46,7 @@ public final class WebhookViews {
     }
 
     @Schema(name = "WebhookReplay", description = "Replays the deliveries of the subscription created from that instant, whatever their status")
-    public record ReplayInput(@NotNull Instant since, @Schema(description = "Only FAILED ones when true") boolean failedOnly) {
+    public record ReplayInput(@NotNull Instant since, @Schema(description = "Only FAILED ones when true", defaultValue = "false") boolean failedOnly) {
     }
 
     @Schema(name = "WebhookReplayed")

@@ -45,6 +45,8 @@ public class PartnerClients {
         client.id = UUID.randomUUID();
         client.createdAt = now;
         client.createdBy = caller.personId();
+        client.requestsPerMinute = PartnerClientInput.DEFAULT_REQUESTS_PER_MINUTE;
+        client.active = true;
         fill(client, input, now);
         String secret = SecretTokens.generate();
         client.secretHash = SecretTokens.hash(secret);
@@ -118,12 +120,17 @@ public class PartnerClients {
         return new WhoAmI(client.id, client.name, client.scopes.stream().filter(groups::contains).toList(), client.requestsPerMinute);
     }
 
+    /** What is omitted keeps its value: the defaults of a new client (see {@link #register}), the current ones on an update. */
     private void fill(PartnerClient client, PartnerClientInput input, Instant now) {
         client.name = input.name().strip();
         client.contactEmail = input.contactEmail().strip();
         client.scopes = input.scopes().stream().distinct().sorted().toList();
-        client.requestsPerMinute = input.requestsPerMinute();
-        client.active = input.active();
+        if (input.requestsPerMinute() != null) {
+            client.requestsPerMinute = input.requestsPerMinute();
+        }
+        if (input.active() != null) {
+            client.active = input.active();
+        }
         client.updatedAt = now;
     }
 

@@ -35,8 +35,10 @@ public class PartnerTokens {
     }
 
     /**
-     * A token for the scopes asked ({@code null}: all the client's), refused alike for an unknown
-     * client, a wrong secret or an inactive client.
+     * A token for the scopes asked ({@code null}: all the client's), refused alike for an unknown client
+     * or a wrong secret. Only a caller that proved it holds the secret learns that its client is
+     * deactivated (401 client-inactive), so that it asks the platform's admins instead of its own
+     * configuration; nobody else learns anything of the client.
      */
     @Transactional
     public TokenResponse issue(String grantType, String clientId, String clientSecret, String scope) {
@@ -44,8 +46,11 @@ public class PartnerTokens {
             throw ApiException.invalid("grant_type", "validation.grant-type");
         }
         PartnerClient client = client(clientId);
-        if (client == null || clientSecret == null || !client.active || !sameHash(client.secretHash, SecretTokens.hash(clientSecret))) {
+        if (client == null || clientSecret == null || !sameHash(client.secretHash, SecretTokens.hash(clientSecret))) {
             throw new ApiException(Status.UNAUTHORIZED, "invalid-client");
+        }
+        if (!client.active) {
+            throw new ApiException(Status.UNAUTHORIZED, "client-inactive");
         }
         Set<String> granted = new LinkedHashSet<>(client.scopes);
         if (scope != null && !scope.isBlank()) {

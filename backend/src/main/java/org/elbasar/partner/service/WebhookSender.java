@@ -2,12 +2,19 @@ package org.elbasar.partner.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -18,6 +25,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +49,8 @@ public class WebhookSender {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(4);
     static final Duration RETRY_WINDOW = Duration.ofHours(24);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     private static final int PER_RUN = 200;
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
 
@@ -47,14 +59,14 @@ public class WebhookSender {
     private final Clock clock;
     private final Duration lease;
     private final UnwrittenMarks marks;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final WebhookTargets targets;
+    private final HttpClient http;
 
     /** A delivery as claimed: what to send, where, and the attempts it had. */
     private record Claimed(UUID id, String url, String secret, String eventType, String payload, int attempts, Instant windowStart) {
     }
 
-    public WebhookSender(EntityManager entityManager, WebhookFanout fanout, Clock clock,
+    public WebhookSender(EntityManager entityManager, WebhookFanout fanout, Clock clock, WebhookTargets targets, Vertx vertx,
             @ConfigProperty(name = "elbasar.delivery.lease") Duration lease,
             @ConfigProperty(name = "elbasar.delivery.marks-dir") Path marksDir) {
         this.lease = lease;
@@ -62,6 +74,10 @@ public class WebhookSender {
         this.entityManager = entityManager;
         this.fanout = fanout;
         this.clock = clock;
+        this.targets = targets;
+        // the receiver's name is verified against its certificate (and sent as SNI) while connecting to the address checked
+        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) CONNECT_TIMEOUT.toMillis())
+                .setVerifyHost(true).setForceSni(true));
     }
 
     @Scheduled(every = "${elbasar.partner.webhooks.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -94,13 +110,17 @@ public class WebhookSender {
         String error = null;
         long started = System.nanoTime();
         try {
-            HttpResponse<Void> response = http.send(request(delivery, now), HttpResponse.BodyHandlers.discarding());
-            statusCode = response.statusCode();
+            statusCode = post(delivery, now);
             if (statusCode / 100 != 2) {
                 error = "HTTP " + statusCode;
             }
-        } catch (java.io.IOException e) {
+        } catch (WebhookTargets.Refused e) {
+            error = "refused: " + e.getMessage();
+        } catch (UnknownHostException | TimeoutException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -177,15 +197,32 @@ public class WebhookSender {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
-    private static HttpRequest request(Claimed delivery, Instant now) {
+    /**
+     * POSTs the delivery to the address its URL leads to now, checked as at subscription; redirects are not
+     * followed. Answers the receiver's status.
+     */
+    private int post(Claimed delivery, Instant now)
+            throws WebhookTargets.Refused, UnknownHostException, InterruptedException, ExecutionException, TimeoutException {
+        URI uri = URI.create(delivery.url());
+        InetAddress address = targets.address(uri);
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
         long timestamp = now.getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(delivery.url())).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "elBasar-Webhooks/1")
-                .header("Elbasar-Event-Id", delivery.id().toString())
-                .header("Elbasar-Event-Type", delivery.eventType())
-                .header("Elbasar-Signature", "t=" + timestamp + ",v1=" + sign(delivery.secret(), timestamp + "." + delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port)))
+                .setHost(uri.getHost()).setPort(port).setSsl(https).setFollowRedirects(false)
+                .setURI(uri.getRawPath().isEmpty() ? "/" : uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+                .setTimeout(ANSWER_TIMEOUT.toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "elBasar-Webhooks/1")
+                .putHeader("Elbasar-Event-Id", delivery.id().toString())
+                .putHeader("Elbasar-Event-Type", delivery.eventType())
+                .putHeader("Elbasar-Signature", "t=" + timestamp + ",v1=" + sign(delivery.secret(), timestamp + "." + delivery.payload()));
+        return http.request(request)
+                .compose(sent -> sent.send(Buffer.buffer(delivery.payload(), StandardCharsets.UTF_8.name())))
+                .compose(response -> response.end().map(ignored -> response.statusCode()))
+                .toCompletionStage().toCompletableFuture()
+                .get(CONNECT_TIMEOUT.plus(ANSWER_TIMEOUT).toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Hex HMAC-SHA256 of "timestamp.body" with the subscription's secret. */

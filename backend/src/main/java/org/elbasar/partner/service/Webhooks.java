@@ -3,8 +3,6 @@ package org.elbasar.partner.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.service.SecretTokens;
 import org.elbasar.partner.api.WebhookViews.AttemptView;
@@ -35,17 +32,17 @@ public class Webhooks {
 
     private final EntityManager entityManager;
     private final Clock clock;
-    private final boolean requireHttps;
+    private final WebhookTargets targets;
 
-    public Webhooks(EntityManager entityManager, Clock clock,
-            @ConfigProperty(name = "elbasar.partner.webhooks.require-https", defaultValue = "true") boolean requireHttps) {
+    public Webhooks(EntityManager entityManager, Clock clock, WebhookTargets targets) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.requireHttps = requireHttps;
+        this.targets = targets;
     }
 
     @Transactional
     public WebhookCreated subscribe(UUID clientId, WebhookInput input) {
+        String url = targets.checked(input.url());
         PartnerClient client = PartnerClient.findById(clientId);
         List<String> events = List.copyOf(new LinkedHashSet<>(input.events()));
         for (String event : events) {
@@ -56,7 +53,7 @@ public class Webhooks {
         PartnerWebhook webhook = new PartnerWebhook();
         webhook.id = UUID.randomUUID();
         webhook.clientId = clientId;
-        webhook.url = checkedUrl(input.url());
+        webhook.url = url;
         webhook.events = events;
         webhook.offerView = input.offerView() == null ? OfferView.ALL : input.offerView();
         webhook.secret = "whsec_" + SecretTokens.generate();
@@ -64,20 +61,6 @@ public class Webhooks {
         webhook.createdAt = clock.instant();
         webhook.persist();
         return new WebhookCreated(view(webhook), webhook.secret);
-    }
-
-    private String checkedUrl(String url) {
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            boolean allowed = scheme.equals("https") || (!requireHttps && scheme.equals("http"));
-            if (!allowed || uri.getHost() == null || uri.getUserInfo() != null) {
-                throw ApiException.invalid("url", requireHttps ? "validation.webhook-https" : "validation.url");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw ApiException.invalid("url", "validation.url");
-        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
