@@ -101,6 +101,8 @@ async function main() {
       // the sinks answer at once: a lease of 10 s is long enough, and what a killed sender had claimed goes out soon after
       ELBASAR_DELIVERY_LEASE: '10s',
       ELBASAR_NEWSLETTER_RATE: String(settings.newsletterRate), JDK_JAVA_OPTIONS: javaOptions,
+      // every simulated organisation signs up from this one machine: the per-address limit is for real clients
+      ELBASAR_THROTTLE_SIGNUP_PER_ADDRESS: '1000000',
     },
   });
   const ready = async (handle) => waitFor('the application', () => answers(`${base}/q/health/ready`), handle);

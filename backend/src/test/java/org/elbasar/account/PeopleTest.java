@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.elbasar.account.domain.Person;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.LookAlikes;
 import org.elbasar.testing.Mails;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,20 @@ class PeopleTest {
                 .body("organisation.role", equalTo("MEMBER"));
         Api.as(admin).get("/api/v1/organisations/" + organisation.id + "/invitations").then()
                 .body("find { it.email == '" + email + "' }.status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void anInvitationToALookAlikeOfAMembersAddressIsRefused() {
+        Organisation organisation = fixtures.activeOrganisation();
+        String admin = fixtures.token(fixtures.orgAdmin(organisation.id));
+        Person member = fixtures.member(fixtures.activeOrganisation().id);
+        String invitations = "/api/v1/organisations/" + organisation.id + "/invitations";
+        Api.as(admin).body(Map.of("email", LookAlikes.fullwidth(member.email), "role", "MEMBER")).post(invitations)
+                .then().statusCode(409).body("violations.field", equalTo(List.of("email")));
+        Api.as(admin).body(Map.of("email", LookAlikes.cyrillicA(member.email), "role", "MEMBER")).post(invitations)
+                .then().statusCode(400).body("violations.field", equalTo(List.of("email")));
+        Api.as(admin).body(Map.of("email", LookAlikes.with(LookAlikes.RIGHT_TO_LEFT_OVERRIDE, member.email), "role", "MEMBER"))
+                .post(invitations).then().statusCode(400).body("violations.field", equalTo(List.of("email")));
     }
 
     @Test

@@ -73,7 +73,7 @@ class PersonalDataTest {
                 .body("profile", not(hasKey("password_hash")))
                 .body("records.catalog_item.id", hasItem(member.itemId()))
                 .body("records.saved_search.name", hasItem("Remorques"))
-                .body("records.login_failure.size()", equalTo(1))
+                .body("records.throttle_event.size()", equalTo(1))
                 .body("records.refresh_token.size()", equalTo(1))
                 .body("records.refresh_token[0]", not(hasKey("token_hash")))
                 .body("records.newsletter_subscriber.email", hasItem(member.person().email))

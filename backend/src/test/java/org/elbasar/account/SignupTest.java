@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.Person;
+import org.elbasar.common.service.Throttle;
+import org.elbasar.common.service.Throttle.Limit;
 import org.elbasar.member.domain.CharterAcceptance;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.member.domain.OrganisationStatus;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.LookAlikes;
 import org.elbasar.testing.Mails;
 import org.elbasar.testing.SignupForms;
+import org.elbasar.testing.Throttling;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,6 +35,9 @@ class SignupTest {
 
     @Inject
     Mails mails;
+
+    @Inject
+    Throttle throttle;
 
     @Test
     @Transactional
@@ -80,6 +89,69 @@ class SignupTest {
         assertTrue(mails.to(existing.email).stream().anyMatch(m -> m.getSubject().contains("déjà un compte")));
     }
 
+    private static Response signup(Map<String, Object> form, String clientAddress) {
+        return Api.anonymous().header("X-Forwarded-For", clientAddress).body(form).post("/api/v1/auth/signup");
+    }
+
+    /** A form whose person email is {@code email}, with a plain contact address. */
+    private static Map<String, Object> formWithEmail(String organisationName, String email) {
+        Map<String, Object> form = SignupForms.valid(organisationName, "someone@x.example");
+        SignupForms.person(form).put("email", email);
+        return form;
+    }
+
+    @Test
+    void aMembersAddressInFullwidthLettersIsThatMembersAddress() {
+        Person existing = fixtures.member(fixtures.activeOrganisation().id);
+        String name = Fixtures.unique("Sosie");
+        signup(formWithEmail(name, LookAlikes.fullwidth(existing.email.toUpperCase())), Throttling.clientAddress())
+                .then().statusCode(202).body("status", equalTo("RECEIVED"));
+        assertEquals(0, Organisation.count("name", name));
+        assertTrue(mails.to(existing.email).stream().anyMatch(m -> m.getSubject().contains("déjà un compte")));
+    }
+
+    @Test
+    void addressesMadeToLookLikeAnotherAreRefusedWithTheirField() {
+        Person existing = fixtures.member(fixtures.activeOrganisation().id);
+        String name = Fixtures.unique("Sosie");
+        signup(formWithEmail(name, LookAlikes.cyrillicA(existing.email)), Throttling.clientAddress()).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("person.email")))
+                .body("violations[0].message", containsString("alphabets"));
+        signup(formWithEmail(name, LookAlikes.with(LookAlikes.ZERO_WIDTH_SPACE, existing.email)), Throttling.clientAddress())
+                .then().statusCode(400)
+                .body("violations.field", equalTo(List.of("person.email")))
+                .body("violations[0].message", containsString("invisible"));
+        Map<String, Object> form = formWithEmail(name, Fixtures.unique("camille") + "@x.example");
+        SignupForms.organisation(form).put("contactEmail", LookAlikes.with(LookAlikes.RIGHT_TO_LEFT_OVERRIDE, "contact@x.example"));
+        signup(form, Throttling.clientAddress()).then().statusCode(400)
+                .body("violations.field", equalTo(List.of("organisation.contactEmail")));
+        assertEquals(0, Organisation.count("name", name));
+    }
+
+    @Test
+    void anAccentedAddressIsWelcomeAndFoundHoweverItsAccentIsTyped() {
+        String composed = Fixtures.unique("\u00e9lodie") + "@exemple.fr";
+        signup(formWithEmail(Fixtures.unique("Recyclerie"), composed), Throttling.clientAddress()).then().statusCode(202);
+        String decomposed = "e\u0301" + composed.substring(1);
+        Api.anonymous().body(Map.of("email", decomposed, "password", "Une-phrase-de-passe-solide"))
+                .post("/api/v1/auth/login").then().statusCode(200);
+    }
+
+    @Test
+    void oneClientAddressSigningUpOverAndOverIsStoppedAndTheOwnerWarnedOnlyAFewTimes() {
+        Person existing = fixtures.member(fixtures.activeOrganisation().id);
+        String sender = Throttling.clientAddress();
+        for (int i = 0; i < throttle.maximum(Limit.SIGNUP_PER_ADDRESS); i++) {
+            signup(formWithEmail(Fixtures.unique("Doublon"), existing.email), sender).then().statusCode(202);
+        }
+        assertEquals(throttle.maximum(Limit.SIGNUP_PER_EMAIL), mails.to(existing.email).size());
+        String name = Fixtures.unique("Recyclerie");
+        Throttling.assertRefused(signup(formWithEmail(name, Fixtures.unique("camille") + "@x.example"), sender), Limit.SIGNUP_PER_ADDRESS);
+        signup(formWithEmail(name, Fixtures.unique("camille") + "@x.example"), Throttling.clientAddress()).then().statusCode(202);
+        assertEquals(1, Organisation.count("name", name));
+    }
+
     @Test
     void aSiretWithAWrongLuhnKeyIsRefusedWithItsField() {
         Map<String, Object> form = SignupForms.valid(Fixtures.unique("Asso"), Fixtures.unique("a") + "@x.example");
@@ -114,7 +186,7 @@ class SignupTest {
                 .body("violations[0].field", equalTo("organisation.communeId"));
 
         form = SignupForms.valid(Fixtures.unique("Asso"), email);
-        SignupForms.organisation(form).put("sectorCodes", java.util.List.of("reuse", "astrology"));
+        SignupForms.organisation(form).put("sectorCodes", List.of("reuse", "astrology"));
         Api.anonymous().body(form).post("/api/v1/auth/signup").then().statusCode(400)
                 .body("violations[0].field", equalTo("organisation.sectorCodes"))
                 .body("violations[0].message", containsString("astrology"));

@@ -43,8 +43,9 @@ class RetentionTest {
                 "month", now.minus(Duration.ofDays(40)), "quarter", now.minus(Duration.ofDays(100)),
                 "year", now.minus(Duration.ofDays(300)), "longAgo", now.minus(Duration.ofDays(400)));
         sql.update("""
-                INSERT INTO login_failure (email, client_address, failed_at) VALUES
-                  (:marker || '-kept@test.example', '10.0.0.1', :day), (:marker || '-gone@test.example', '10.0.0.1', :twoDays);
+                INSERT INTO throttle_event (action, email, client_address, occurred_at) VALUES
+                  ('sign-in-failure', :marker || '-kept@test.example', '10.0.0.1', :day),
+                  ('sign-in-failure', :marker || '-gone@test.example', '10.0.0.1', :twoDays);
                 INSERT INTO refresh_token (token_hash, family_id, person_id, issued_at, expires_at, revoked_at) VALUES
                   (:marker || '-kept', gen_random_uuid(), :person, :month, :week, NULL),
                   (:marker || '-expired', gen_random_uuid(), :person, :month, :tenDays, NULL),
@@ -60,7 +61,7 @@ class RetentionTest {
         Map<String, Integer> deleted = retention.purge();
 
         assertEquals(List.of(marker + "-kept@test.example"),
-                sql.list("SELECT email FROM login_failure WHERE email LIKE :marker || '%'", Map.of("marker", marker)));
+                sql.list("SELECT email FROM throttle_event WHERE email LIKE :marker || '%'", Map.of("marker", marker)));
         assertEquals(List.of(marker + "-kept"),
                 sql.list("SELECT token_hash FROM refresh_token WHERE token_hash LIKE :marker || '%'", Map.of("marker", marker)));
         assertEquals(List.of("kept", "never sent"),
@@ -68,7 +69,7 @@ class RetentionTest {
                         Map.of("marker", marker)));
         assertEquals(List.of("test.kept"),
                 sql.list("SELECT action FROM audit_log WHERE target_id = :marker", Map.of("marker", marker)));
-        assertTrue(deleted.get("sessions") >= 2 && deleted.get("loginFailures") >= 1 && deleted.get("sentEmails") >= 1
+        assertTrue(deleted.get("sessions") >= 2 && deleted.get("throttleEvents") >= 1 && deleted.get("sentEmails") >= 1
                 && deleted.get("auditEntries") >= 1, deleted.toString());
         assertEquals(List.of(deleted.get("sessions")), sql.list("""
                 SELECT CAST(details ->> 'sessions' AS integer) FROM audit_log WHERE action = 'retention.purged'

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.elbasar.account.domain.Invitation;
 import org.elbasar.account.domain.OrganisationRole;
+import org.elbasar.common.validation.EmailAddress;
 import org.elbasar.member.api.OrganisationInput;
 import org.elbasar.member.domain.OrganisationStatus;
 
@@ -26,7 +27,7 @@ public final class AccountForms {
     public record PersonInput(
             @NotBlank @Size(max = 100) @Schema(examples = "Camille") String firstName,
             @NotBlank @Size(max = 100) @Schema(examples = "Durand") String lastName,
-            @NotBlank @Email @Size(max = 254) @Schema(examples = "camille@ateliers-reemploi.example") String email,
+            @NotBlank @Email @EmailAddress @Size(max = 254) @Schema(examples = "camille@ateliers-reemploi.example") String email,
             @NotNull @Size(min = 12, max = 200, message = "{elbasar.password}") @Schema(examples = "Un-mot-de-passe-solide") String password,
             @Pattern(regexp = "fr|en") @Schema(examples = "fr", defaultValue = "fr") String locale) {
     }
@@ -54,7 +55,7 @@ public final class AccountForms {
     }
 
     @Schema(name = "PasswordResetRequest")
-    public record PasswordResetRequest(@NotBlank @Email @Size(max = 254) String email) {
+    public record PasswordResetRequest(@NotBlank @Email @EmailAddress @Size(max = 254) String email) {
     }
 
     @Schema(name = "PasswordResetConfirmation")
@@ -101,7 +102,7 @@ public final class AccountForms {
 
     @Schema(name = "InvitationInput")
     public record InvitationInput(
-            @NotBlank @Email @Size(max = 254) @Schema(examples = "dominique@ateliers-reemploi.example") String email,
+            @NotBlank @Email @EmailAddress @Size(max = 254) @Schema(examples = "dominique@ateliers-reemploi.example") String email,
             @NotNull OrganisationRole role) {
     }
 

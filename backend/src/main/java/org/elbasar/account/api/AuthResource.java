@@ -52,8 +52,11 @@ public class AuthResource {
             description = "Creates a pending organisation and its first admin, who accepts the current charter. An animator then approves or rejects it. The answer is the same when the email already has an account (its owner is told by email).")
     @APIResponse(responseCode = "202", description = "Request received",
             content = @Content(schema = @Schema(implementation = SignupResponse.class)))
-    public Response signup(@NotNull @Valid SignupRequest request) {
-        signup.signup(request);
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client address within an hour",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response signup(@NotNull @Valid SignupRequest request, @Context HttpServerRequest http) {
+        signup.signup(request, clientAddress(http));
         return Response.accepted(new SignupResponse("RECEIVED")).build();
     }
 
@@ -61,16 +64,16 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Operation(operationId = "login", summary = "Sign in",
-            description = "Answers an access token (JWT, 15 minutes) and sets the refresh token in an httpOnly SameSite=Strict cookie. After 10 failures for one account or one address within 15 minutes: 429 with Retry-After.")
+            description = "Answers an access token (JWT, 15 minutes) and sets the refresh token in an httpOnly SameSite=Strict cookie. After 10 failures for one account (from any address), or 100 failures from one client address, within 15 minutes: 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Signed in",
             headers = @Header(name = "Set-Cookie", description = "elbasar_refresh, httpOnly"),
             content = @Content(schema = @Schema(implementation = AccessToken.class)))
-    @APIResponse(responseCode = "429", description = "Too many failures",
+    @APIResponse(responseCode = "429", description = "Too many failures for this account, or from this client address",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)")
     public Response login(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
-        return signedIn(auth.login(request.email(), request.password(), http.remoteAddress().hostAddress()));
+        return signedIn(auth.login(request.email(), request.password(), clientAddress(http)));
     }
 
     @POST
@@ -100,10 +103,13 @@ public class AuthResource {
     @Path("/password-reset")
     @PermitAll
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset link",
-            description = "Always answers 202, whether or not the address has an account.")
+            description = "Answers 202 whether or not the address has an account. One address gets at most 3 links an hour (more requests answer 202 and send nothing); 429 after 50 requests from one client address within an hour.")
     @APIResponse(responseCode = "202", description = "If the address has an account, a link valid one hour was emailed")
-    public Response requestPasswordReset(@NotNull @Valid PasswordResetRequest request) {
-        auth.requestPasswordReset(request.email());
+    @APIResponse(responseCode = "429", description = "Too many requests from this client address within an hour",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response requestPasswordReset(@NotNull @Valid PasswordResetRequest request, @Context HttpServerRequest http) {
+        auth.requestPasswordReset(request.email(), clientAddress(http));
         return Response.accepted().build();
     }
 
@@ -116,6 +122,11 @@ public class AuthResource {
     public Response confirmPasswordReset(@NotNull @Valid PasswordResetConfirmation request) {
         auth.confirmPasswordReset(request);
         return Response.noContent().build();
+    }
+
+    /** The client's address, as forwarded by the reverse proxy when ELBASAR_BEHIND_PROXY is set; what throttles count. */
+    private static String clientAddress(HttpServerRequest http) {
+        return http.remoteAddress().hostAddress();
     }
 
     private Response signedIn(SessionTokens.Session session) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.elbasar.common.validation.EmailAddresses;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.member.domain.OrganisationStatus;
 
@@ -78,8 +79,9 @@ public class Person extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** The account of an address, compared in its normalised form and without case, as the unique index does. */
     public static Optional<Person> findByEmail(String email) {
-        return find("lower(email) = lower(?1)", email.trim()).firstResultOptional();
+        return find("lower(email) = ?1", EmailAddresses.key(email)).firstResultOptional();
     }
 
     public Locale preferredLocale() {

@@ -17,6 +17,9 @@ import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
 import org.elbasar.common.service.SecretTokens;
+import org.elbasar.common.service.Throttle;
+import org.elbasar.common.service.Throttle.Action;
+import org.elbasar.common.service.Throttle.Limit;
 
 /** Sign-in, session refresh and sign-out, password reset and change. */
 @ApplicationScoped
@@ -26,12 +29,12 @@ public class AuthService {
 
     private final PasswordHasher hasher;
     private final SessionTokens sessions;
-    private final LoginThrottle throttle;
+    private final Throttle throttle;
     private final MailOutbox mail;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public AuthService(PasswordHasher hasher, SessionTokens sessions, LoginThrottle throttle, MailOutbox mail,
+    public AuthService(PasswordHasher hasher, SessionTokens sessions, Throttle throttle, MailOutbox mail,
             AuditLog auditLog, Clock clock) {
         this.hasher = hasher;
         this.sessions = sessions;
@@ -41,10 +44,13 @@ public class AuthService {
         this.clock = clock;
     }
 
-    /** The same refusal whether the email is unknown or the password wrong, in the same time. */
+    /**
+     * The same refusal whether the email is unknown or the password wrong, in the same time. Failures
+     * are counted per account and, far higher, per client address (docs/security.md).
+     */
     @Transactional(dontRollbackOn = ApiException.class)
     public SessionTokens.Session login(String email, String password, String clientAddress) {
-        throttle.check(email, clientAddress);
+        throttle.refuseWhenReached(email, clientAddress, Limit.SIGN_IN_PER_ACCOUNT, Limit.SIGN_IN_PER_ADDRESS);
         Optional<Person> found = Person.findByEmail(email);
         boolean matches;
         if (found.isPresent()) {
@@ -54,7 +60,7 @@ public class AuthService {
             matches = false;
         }
         if (!matches || !found.get().active) {
-            throttle.recordFailure(email, clientAddress);
+            throttle.record(Action.SIGN_IN_FAILURE, email, clientAddress);
             throw new ApiException(Status.UNAUTHORIZED, "invalid-credentials");
         }
         return sessions.open(found.get());
@@ -72,9 +78,20 @@ public class AuthService {
         }
     }
 
-    /** Emails a one-time link if the address has an account; says nothing either way. */
+    /**
+     * Emails a one-time link if the address has an account; says nothing either way. Past a few links
+     * an hour for one address, no more are sent (the links already sent still work), so that nobody
+     * floods a mailbox and nobody blocks another person's reset; 429 only for a client address that
+     * asks for many addresses.
+     */
     @Transactional
-    public void requestPasswordReset(String email) {
+    public void requestPasswordReset(String email, String clientAddress) {
+        throttle.refuseWhenReached(email, clientAddress, Limit.PASSWORD_RESET_PER_ADDRESS);
+        boolean enoughSent = throttle.reached(Limit.PASSWORD_RESET_PER_ACCOUNT, email, clientAddress);
+        throttle.record(Action.PASSWORD_RESET, email, clientAddress);
+        if (enoughSent) {
+            return;
+        }
         Person.findByEmail(email).filter(p -> p.active).ifPresent(person -> {
             String token = SecretTokens.generate();
             PasswordReset reset = new PasswordReset();

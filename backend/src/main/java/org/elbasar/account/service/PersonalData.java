@@ -83,7 +83,7 @@ public class PersonalData {
         execute("DELETE FROM refresh_token WHERE person_id = :person", byPerson);
         execute("DELETE FROM password_reset WHERE person_id = :person", byPerson);
         execute("DELETE FROM saved_search WHERE person_id = :person", byPerson);
-        execute("DELETE FROM login_failure WHERE lower(email) = lower(:email)", byEmail);
+        execute("DELETE FROM throttle_event WHERE email = lower(:email)", byEmail);
         execute("DELETE FROM newsletter_subscriber WHERE lower(email) = lower(:email)", byEmail);
         execute("DELETE FROM outbox_email WHERE lower(recipient) = lower(:email)", byEmail);
         // history that counts (invitations, issues delivered, the audit trail) keeps its rows, under the erased address

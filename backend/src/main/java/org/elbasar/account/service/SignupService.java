@@ -13,6 +13,9 @@ import org.elbasar.account.domain.Person;
 import org.elbasar.account.domain.PlatformRole;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.MailOutbox;
+import org.elbasar.common.service.Throttle;
+import org.elbasar.common.service.Throttle.Action;
+import org.elbasar.common.service.Throttle.Limit;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.member.domain.OrganisationStatus;
 import org.elbasar.member.service.CharterService;
@@ -27,29 +30,38 @@ public class SignupService {
     private final PasswordHasher hasher;
     private final MailOutbox mail;
     private final AuditLog auditLog;
+    private final Throttle throttle;
     private final Clock clock;
 
     public SignupService(OrganisationService organisations, CharterService charter, PasswordHasher hasher, MailOutbox mail,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Throttle throttle, Clock clock) {
         this.organisations = organisations;
         this.charter = charter;
         this.hasher = hasher;
         this.mail = mail;
         this.auditLog = auditLog;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     /**
      * Creates the pending organisation and its first admin. When the email already has an account
-     * nothing is created and the owner of the address is told by email instead: the answer is the
-     * same either way, so sign-up reveals no account.
+     * nothing is created and the owner of the address is told by email instead (a few times an hour
+     * at most): the answer is the same either way, so sign-up reveals no account. The email is
+     * compared in its normalised form, so a look-alike of a member's address is that member's address.
      */
     @Transactional
-    public void signup(SignupRequest request) {
+    public void signup(SignupRequest request, String clientAddress) {
         PersonInput personInput = request.person();
+        throttle.refuseWhenReached(personInput.email(), clientAddress, Limit.SIGNUP_PER_ADDRESS);
+        boolean ownerWarnedEnough = throttle.reached(Limit.SIGNUP_PER_EMAIL, personInput.email(), clientAddress);
+        throttle.record(Action.SIGNUP, personInput.email(), clientAddress);
         var existing = Person.findByEmail(personInput.email());
         if (existing.isPresent()) {
             Person person = existing.get();
+            if (ownerWarnedEnough) {
+                return;
+            }
             mail.enqueue(new MailOutbox.Message("signup-existing-account", person.email, person.preferredLocale(),
                     Map.of("person", person)));
             return;

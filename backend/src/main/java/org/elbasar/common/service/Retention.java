@@ -22,14 +22,14 @@ public class Retention {
     private final Clock clock;
     private final EntityManager entityManager;
     private final AuditLog auditLog;
-    private final Duration loginFailures;
+    private final Duration throttleEvents;
     private final Duration sessions;
     private final Duration sentEmails;
     private final Duration webhookLogs;
     private final Duration auditEntries;
 
     public Retention(Clock clock, EntityManager entityManager, AuditLog auditLog,
-            @ConfigProperty(name = "elbasar.retention.login-failures") Duration loginFailures,
+            @ConfigProperty(name = "elbasar.retention.throttle-events") Duration throttleEvents,
             @ConfigProperty(name = "elbasar.retention.sessions") Duration sessions,
             @ConfigProperty(name = "elbasar.retention.sent-emails") Duration sentEmails,
             @ConfigProperty(name = "elbasar.retention.webhook-logs") Duration webhookLogs,
@@ -37,7 +37,7 @@ public class Retention {
         this.clock = clock;
         this.entityManager = entityManager;
         this.auditLog = auditLog;
-        this.loginFailures = loginFailures;
+        this.throttleEvents = throttleEvents;
         this.sessions = sessions;
         this.sentEmails = sentEmails;
         this.webhookLogs = webhookLogs;
@@ -54,7 +54,7 @@ public class Retention {
     public Map<String, Integer> purge() {
         Instant now = clock.instant();
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        deleted.put("loginFailures", delete("DELETE FROM login_failure WHERE failed_at < :cutoff", now.minus(loginFailures)));
+        deleted.put("throttleEvents", delete("DELETE FROM throttle_event WHERE occurred_at < :cutoff", now.minus(throttleEvents)));
         // a session counts from when it could last be used: its expiry, or its revocation
         deleted.put("sessions", delete("DELETE FROM refresh_token WHERE expires_at < :cutoff OR revoked_at < :cutoff",
                 now.minus(sessions)));

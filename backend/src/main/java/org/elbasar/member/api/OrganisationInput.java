@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.elbasar.common.validation.EmailAddress;
 import org.elbasar.common.validation.Siret;
 import org.elbasar.member.domain.LegalForm;
 
@@ -22,6 +23,6 @@ public record OrganisationInput(
         @Size(max = 20) @Schema(examples = "[\"réparation de vélos\", \"collecte de meubles\"]") List<@NotBlank @Size(max = 80) String> activities,
         @Size(max = 300) @Pattern(regexp = "^https?://\\S+$") @Schema(examples = "https://ateliers-reemploi.example") String website,
         @Size(max = 25) @Pattern(regexp = "^[+0-9 ().-]{6,25}$") @Schema(examples = "03 20 00 00 00") String phone,
-        @NotBlank @Email @Size(max = 254) @Schema(examples = "contact@ateliers-reemploi.example") String contactEmail,
+        @NotBlank @Email @EmailAddress @Size(max = 254) @Schema(examples = "contact@ateliers-reemploi.example") String contactEmail,
         @Size(max = 300) @Schema(examples = "12 rue des Arts") String address) {
 }

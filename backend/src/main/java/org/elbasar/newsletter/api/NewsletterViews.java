@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.elbasar.common.validation.EmailAddress;
 import org.elbasar.newsletter.domain.KeyFigures;
 import org.elbasar.newsletter.domain.NewsletterStatus;
 import org.elbasar.newsletter.domain.PostOfTheDay;
@@ -91,7 +92,7 @@ public final class NewsletterViews {
     }
 
     @Schema(name = "NewsletterSubscribe")
-    public record SubscribeInput(@NotBlank @Email @Size(max = 254) String email, @NotNull @Pattern(regexp = "^(fr|en)$") String language) {
+    public record SubscribeInput(@NotBlank @Email @EmailAddress @Size(max = 254) String email, @NotNull @Pattern(regexp = "^(fr|en)$") String language) {
     }
 
     @Schema(name = "PostSubject", description = "What the post is about")

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.elbasar.catalog.domain.ItemMode;
 import org.elbasar.catalog.domain.Reach;
+import org.elbasar.common.validation.EmailAddress;
 import org.elbasar.partner.domain.AmountBracket;
 import org.elbasar.partner.domain.OpportunityStatus;
 
@@ -26,7 +27,7 @@ public final class OpportunityViews {
     public record Buyer(@NotBlank @Size(max = 150) @Schema(examples = "Ville de Roubaix") String name,
             @Pattern(regexp = "^[0-9]{14}$") @Schema(examples = "21590512800015") String siret,
             @Size(max = 150) String contactName,
-            @NotBlank @Email @Size(max = 254) @Schema(examples = "achats@ville-roubaix.example") String contactEmail) {
+            @NotBlank @Email @EmailAddress @Size(max = 254) @Schema(examples = "achats@ville-roubaix.example") String contactEmail) {
     }
 
     @Schema(name = "OpportunityInput")

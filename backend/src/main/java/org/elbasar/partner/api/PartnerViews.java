@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.elbasar.common.validation.EmailAddress;
 
 /** What the partner credentials and token endpoints read and write. */
 public final class PartnerViews {
@@ -22,7 +23,7 @@ public final class PartnerViews {
     }
 
     @Schema(name = "PartnerClientInput")
-    public record PartnerClientInput(@NotBlank @Size(max = 150) String name, @NotBlank @Email @Size(max = 254) String contactEmail,
+    public record PartnerClientInput(@NotBlank @Size(max = 150) String name, @NotBlank @Email @EmailAddress @Size(max = 254) String contactEmail,
             @NotNull @Size(min = 1, max = 4) @Schema(description = "Among catalog:read, organisations:read, opportunities:write, webhooks:manage") List<@NotNull @Pattern(regexp = SCOPE_PATTERN) String> scopes,
             @Min(1) @Max(100000) @Schema(description = "Requests a minute before 429; when omitted, "
                     + PartnerClientInput.DEFAULT_REQUESTS_PER_MINUTE + " at registration and unchanged by an update",
