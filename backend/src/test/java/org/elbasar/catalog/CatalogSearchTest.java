@@ -1,10 +1,11 @@
 package org.elbasar.catalog;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,6 +76,37 @@ class CatalogSearchTest {
         assertEquals(0, found.getInt("total"));
         assertEquals("broyeuse " + marker, found.getString("suggestion"));
         assertEquals(1, search("offers", Map.of("q", found.getString("suggestion"))).getInt("total"));
+    }
+
+    @Test
+    void onlyWordsThatMatchNothingAreCorrectedTheOthersStayAsTyped() {
+        String marker = marker();
+        String member = member();
+        Items.publish(member, "offers", Items.loan("Courges et potirons " + marker, "Jus de pommes offert."));
+        jobs.refreshVocabulary();
+        for (String query : List.of("courge", "potiron", "jus de pomme", "Courges potirons")) {
+            JsonPath found = search("offers", Map.of("q", query + " " + marker));
+            assertEquals(1, found.getInt("total"), query);
+            assertNull(found.getString("suggestion"), "every word of \"" + query + "\" found the item");
+        }
+        JsonPath typo = search("offers", Map.of("q", "Courges \"potirrons\" " + marker));
+        assertEquals(0, typo.getInt("total"));
+        assertEquals("Courges \"potiron\" " + marker, typo.getString("suggestion"), "only the unknown word is replaced");
+    }
+
+    @Test
+    void aWordIsNotSuggestedOnceNoListedItemHasIt() {
+        String marker = marker();
+        String member = member();
+        String id = Items.publish(member, "offers", Items.loan("Xylophone " + marker, "Pour les fêtes."));
+        Items.publish(member, "offers", Items.loan("Tambour " + marker, "Pour les fêtes.")); // the marker stays listed
+        jobs.refreshVocabulary();
+        JsonPath typo = search("offers", Map.of("q", "xilophone " + marker));
+        assertEquals(0, typo.getInt("total"));
+        assertEquals("xylophone " + marker, typo.getString("suggestion"));
+        Api.as(member).post("/api/v1/offers/" + id + "/withdraw").then().statusCode(200);
+        assertNull(search("offers", Map.of("q", "xilophone " + marker)).getString("suggestion"),
+                "the vocabulary is only refreshed hourly, the withdrawn item's words are not offered meanwhile");
     }
 
     @Test
@@ -166,7 +198,7 @@ class CatalogSearchTest {
                 .body("items[0].organisation.name", notNullValue())
                 .body("items[0].category.name", equalTo("Graphisme et identité visuelle"))
                 .body("items[0].reachTerritory.id", equalTo("region:32"))
-                .body("items[0]", not(hasItem("contact")));
+                .body("items[0]", not(hasKey("contact")));
     }
 
     @Test

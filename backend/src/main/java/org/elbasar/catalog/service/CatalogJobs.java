@@ -135,16 +135,20 @@ public class CatalogJobs {
         return 1;
     }
 
-    /** The words of listed items, for "did you mean" suggestions. */
+    /**
+     * The words of listed items, folded as search folds them (so "courges" is kept as "courge"), for
+     * "did you mean" suggestions; synonyms are not applied, so that a misspelt "bicylette" still finds
+     * "bicyclette".
+     */
     public void refreshVocabulary() {
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("DELETE FROM catalog_vocabulary").executeUpdate();
             entityManager.createNativeQuery("""
                     INSERT INTO catalog_vocabulary (word, occurrences)
                     SELECT w, count(*) FROM catalog_item i,
-                         regexp_split_to_table(lower(unaccent(i.title || ' ' || i.description)), '[^a-z0-9]+') AS w
-                    WHERE i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND length(w) >= 3
-                    GROUP BY w""").executeUpdate();
+                         regexp_split_to_table(elbasar_normalise(i.title || ' ' || i.description), '[^a-z0-9]+') AS w
+                    WHERE i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND i.expires_at > :now AND length(w) >= 3
+                    GROUP BY w""").setParameter("now", Timestamp.from(clock.instant())).executeUpdate();
         });
     }
 }

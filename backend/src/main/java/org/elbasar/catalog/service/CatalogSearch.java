@@ -7,9 +7,13 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.elbasar.catalog.api.ItemViews.CategoryRef;
 import org.elbasar.catalog.api.ItemViews.ItemSummary;
 import org.elbasar.catalog.api.ItemViews.OrganisationRef;
@@ -46,6 +50,8 @@ public class CatalogSearch {
 
     private static final int SUMMARY_LENGTH = 240;
     private static final int SUGGEST_BELOW = 3;
+    /** A word of a query, as the suggestion splits it (hyphens and apostrophes separate words). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     static final int RANKED_WINDOW = 300;
 
     private final EntityManager entityManager;
@@ -73,7 +79,7 @@ public class CatalogSearch {
                     : "catalog_item i WHERE " + query.where();
             items = page(query, from, order, page, size, locale);
         }
-        String suggestion = query.hasText() && counts.total() < SUGGEST_BELOW ? suggest(criteria.q()) : null;
+        String suggestion = query.hasText() && counts.total() < SUGGEST_BELOW ? suggest(kind, criteria.q()) : null;
         return new SearchPage(items, counts.total(), page, size, counts.facets(), suggestion);
     }
 
@@ -151,23 +157,49 @@ public class CatalogSearch {
         return ((Number) count.getSingleResult()).longValue();
     }
 
-    /** The query with each word unknown to the catalogue replaced by the closest known one; null if none changed. */
-    private String suggest(String text) {
-        Object suggestion = entityManager.createNativeQuery("""
+    /**
+     * The query with each word that matches no listed item of the kind replaced by the closest word
+     * of the catalogue's vocabulary that does; null if no word is replaced. The other words are kept
+     * as typed (accents, quotes, "or", "-"). The vocabulary ({@link CatalogJobs#refreshVocabulary})
+     * may lag behind the catalogue: a word is only offered while it still finds a listed item.
+     */
+    @SuppressWarnings("unchecked")
+    private String suggest(ItemKind kind, String text) {
+        List<MatchResult> words = WORD.matcher(text).results().toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        ItemQuery listed = ItemQuery.listed(kind, clock.instant());
+        Query query = entityManager.createNativeQuery("""
                 WITH words AS (
-                  SELECT w, n FROM regexp_split_to_table(lower(unaccent(:q)), '[^a-z0-9]+') WITH ORDINALITY AS t(w, n)
-                  WHERE w <> ''),
-                corrected AS (
-                  SELECT n, w, coalesce(
-                    CASE WHEN length(w) < 3 OR EXISTS (SELECT 1 FROM catalog_vocabulary v WHERE v.word = w) THEN w END,
-                    (SELECT v.word FROM catalog_vocabulary v WHERE v.word % w
-                     ORDER BY similarity(v.word, w) DESC, v.occurrences DESC LIMIT 1),
-                    w) AS fixed
-                  FROM words)
-                SELECT CASE WHEN bool_or(fixed <> w) THEN string_agg(fixed, ' ' ORDER BY n) END FROM corrected""")
-                .setParameter("q", text)
-                .getSingleResult();
-        return (String) suggestion;
+                  SELECT n, elbasar_normalise(w) AS folded, plainto_tsquery('elbasar_fr', elbasar_fold(w)) AS query
+                  FROM unnest(string_to_array(:words, ' ')) WITH ORDINALITY AS t(w, n)),
+                unmatched AS (
+                  SELECT n, folded FROM words
+                  WHERE length(folded) >= 3 AND numnode(query) > 0
+                    AND NOT EXISTS (SELECT 1 FROM catalog_item i WHERE %1$s AND i.search_vector @@ query))
+                SELECT u.n, (SELECT c.word FROM (
+                               SELECT v.word, v.occurrences FROM catalog_vocabulary v WHERE v.word %% u.folded
+                               ORDER BY similarity(v.word, u.folded) DESC, v.occurrences DESC LIMIT 5) c
+                             WHERE EXISTS (SELECT 1 FROM catalog_item i WHERE %1$s
+                                           AND i.search_vector @@ plainto_tsquery('elbasar_fr', elbasar_fold(c.word)))
+                             ORDER BY similarity(c.word, u.folded) DESC, c.occurrences DESC LIMIT 1)
+                FROM unmatched u""".formatted(listed.where()));
+        listed.parameters().forEach(query::setParameter);
+        query.setParameter("words", words.stream().map(MatchResult::group).collect(Collectors.joining(" ")));
+        StringBuilder suggestion = new StringBuilder(text);
+        boolean replaced = false;
+        // from the last word to the first, so that the positions of those before stay right
+        List<Object[]> rows = new ArrayList<>((List<Object[]>) query.getResultList());
+        rows.sort(Comparator.comparingLong((Object[] r) -> ((Number) r[0]).longValue()).reversed());
+        for (Object[] r : rows) {
+            if (r[1] != null) {
+                MatchResult word = words.get(((Number) r[0]).intValue() - 1);
+                suggestion.replace(word.start(), word.end(), (String) r[1]);
+                replaced = true;
+            }
+        }
+        return replaced ? suggestion.toString() : null;
     }
 
     private static String abbreviate(String text) {
