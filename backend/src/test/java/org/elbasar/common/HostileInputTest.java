@@ -75,6 +75,11 @@ class HostileInputTest {
     private final Map<String, JsonSchema> compiled = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
     private int tried;
+    /**
+     * The status of the operation's plausible request when it is 401 or 403: the caller may not call it, which is
+     * said before the body is read, so that hostile bodies get the same answer rather than a 400.
+     */
+    private int refusedBeforeInput;
     private final java.util.Random random = new java.util.Random(20261128);
 
     @Test
@@ -129,6 +134,7 @@ class HostileInputTest {
             }
         }
         JsonNode plausibleBody = contract.body(operation).map(contract::plausible).orElse(null);
+        refusedBeforeInput = sent(token, method, expand(template, pathValues), Map.of(), plausibleBody).statusCode();
         // malformed UTF-8 in a path segment
         for (String name : pathValues.keySet()) {
             for (byte[] bytes : MALFORMED_UTF8) {
@@ -297,6 +303,9 @@ class HostileInputTest {
         }
         String where = method.toUpperCase() + " " + template + " with a hostile " + what + " -> " + response.statusCode();
         List<String> named = response.statusCode() == 400 ? response.jsonPath().getList("violations.field") : null;
+        if ((refusedBeforeInput == 401 || refusedBeforeInput == 403) && response.statusCode() == refusedBeforeInput) {
+            return;
+        }
         if (response.statusCode() != 400) {
             failures.add(where + ", not 400: " + abbreviate(response.asString()));
         } else if (field != null && (named == null || !named.contains(field))) {

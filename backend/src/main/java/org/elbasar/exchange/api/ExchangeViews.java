@@ -75,7 +75,7 @@ public final class ExchangeViews {
     @Schema(name = "ValuationRuleInput")
     public record ValuationRuleInput(@NotNull ValuationKind kind, @NotNull ValuationMethod method,
             @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal rate,
-            @NotNull @DateWindow(future = "P5Y") LocalDate effectiveFrom) {
+            @NotNull LocalDate effectiveFrom) {
     }
 
     @Schema(name = "ExchangeAction", description = "What the caller may do with an exchange now")

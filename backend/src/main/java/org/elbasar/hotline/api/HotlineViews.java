@@ -61,7 +61,7 @@ public final class HotlineViews {
     }
 
     @Schema(name = "CaseUpdate", description = "The case as the animator leaves it: status, who handles it, by when")
-    public record CaseUpdate(@NotNull CaseStatus status, UUID assigneeId, @DateWindow(past = "P1Y", future = "P3Y") LocalDate dueOn) {
+    public record CaseUpdate(@NotNull CaseStatus status, UUID assigneeId, @DateWindow(past = "P1Y", future = "P5Y") LocalDate dueOn) {
     }
 
     @Schema(name = "NoteInput")
