@@ -2,6 +2,7 @@ package org.elbasar.common.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -11,12 +12,14 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The answers the HTTP layer gives before JAX-RS sees a request are problem+json too. A request line over
  * 4 KB is refused with 414 and headers over 8 KB with 431 here, where the answer can have a body: Vert.x's own
  * limits (quarkus.http.limits, set well above) answer with an empty body, and Quarkus offers no hook for
- * them. Statuses Vert.x gives without a route (404 outside the API, 405, 413...) get the same shape.
+ * them. So does Quarkus' 413 for a declared body over max-body-size, answered here first. Statuses Vert.x
+ * gives without a route (404 outside the API, 405...) get the same shape.
  */
 @ApplicationScoped
 public class HttpErrors {
@@ -27,10 +30,13 @@ public class HttpErrors {
 
     private final Messages messages;
     private final ObjectMapper json;
+    private final long maxBodySize;
 
-    public HttpErrors(Messages messages, ObjectMapper json) {
+    public HttpErrors(Messages messages, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.messages = messages;
         this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void limit(@Observes Filters filters) {
@@ -45,6 +51,9 @@ public class HttpErrors {
                 answer(context, 414, MAX_REQUEST_LINE);
             } else if (headers > MAX_HEADERS) {
                 answer(context, 431, MAX_HEADERS);
+            } else if (declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH)) > maxBodySize) {
+                // Quarkus refuses it further on with an empty 413
+                answer(context, 413);
             } else {
                 context.next();
             }
@@ -59,6 +68,14 @@ public class HttpErrors {
                 answer(context, status);
             }
         }));
+    }
+
+    private static long declaredLength(String contentLength) {
+        try {
+            return contentLength == null ? 0 : Long.parseLong(contentLength.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private void answer(RoutingContext context, int status, Object... detailArguments) {
