@@ -64,8 +64,6 @@ class ErrorShapeTest {
                 .body("type", equalTo("https://elbasar.org/problems/malformed-text"));
         Api.anonymous().urlEncodingEnabled(false).get("/api/v1/sectors?q=%ED%A0%80").then().statusCode(400)
                 .body("type", equalTo("https://elbasar.org/problems/malformed-text"));
-        Api.anonymous().contentType("application/x-www-form-urlencoded").body("grant_type=client_credentials&client_id=a%F4%90%80%80")
-                .post("/api/v1/oauth/token").then().statusCode(400).body("violations[0].field", equalTo("client_id"));
     }
 
     @Test

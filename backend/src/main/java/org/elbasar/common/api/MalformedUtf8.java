@@ -8,22 +8,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.WithFormRead;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.core.multipart.FormData;
-import org.jboss.resteasy.reactive.server.multipart.FormValue;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
  * Text comes in UTF-8 or is refused with 400. A lenient decoder takes an overlong form for another
  * character (C0 BC for '<'), and turns a lone surrogate or a code point beyond U+10FFFF into '?' or U+FFFD:
  * what would be stored would differ from what was acknowledged. The address (path and query, percent-escapes
- * decoded) is checked here, form fields once RESTEasy has decoded them (an invalid sequence has then become
- * U+FFFD), and bodies by {@link MalformedUtf8Bodies}. Uploaded file names are not checked yet (docs/security.md).
+ * decoded) is checked here, bodies of text by {@link MalformedUtf8Bodies}. Form fields and uploaded file
+ * names are not checked yet (docs/security.md).
  */
 public class MalformedUtf8 {
-
-    private static final char REPLACEMENT = '\uFFFD';
 
     public static boolean isValid(byte[] bytes) {
         try {
@@ -43,23 +36,6 @@ public class MalformedUtf8 {
     public void refuseInAddress(HttpServerRequest request) {
         if (!isValid(bytesOf(request.uri()))) {
             throw refusal();
-        }
-    }
-
-    @ServerRequestFilter
-    @WithFormRead
-    public void refuseInFormFields(ResteasyReactiveContainerRequestContext context) {
-        FormData form = ((ResteasyReactiveRequestContext) context.getServerRequestContext()).getFormData();
-        if (form == null) {
-            return;
-        }
-        for (String name : form) {
-            for (FormValue value : form.get(name)) {
-                String text = value.isFileItem() ? null : value.getValue();
-                if (name.indexOf(REPLACEMENT) >= 0 || (text != null && text.indexOf(REPLACEMENT) >= 0)) {
-                    throw ApiException.invalid(name, "validation.not-utf8");
-                }
-            }
         }
     }
 
