@@ -1,5 +1,6 @@
 package org.elbasar.common;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -42,6 +43,56 @@ class ErrorShapeTest {
     void aWrongTypeNamesTheField() {
         Api.anonymous().body("{\"email\": \"a@b.c\", \"password\": [1]}").post("/api/v1/auth/login").then().statusCode(400)
                 .body("violations[0].field", equalTo("password"));
+    }
+
+    @Test
+    void aDateBeyondAnyCalendarNamesTheParameter() {
+        Api.anonymous().queryParam("from", "+999999999-12-31").get("/api/v1/events").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedOnIt() {
+        Api.anonymous().body("{\"email\": \"a@b.c\", \"password\": \"x\", \"email\": \"d@e.f\"}").post("/api/v1/auth/login").then()
+                .statusCode(400).body("violations[0].field", equalTo("email"));
+    }
+
+    @Test
+    void anOverlongUtf8FormIsRefused() {
+        byte[] body = { '{', '"', 'e', 'm', 'a', 'i', 'l', '"', ':', '"', (byte) 0xC0, (byte) 0xBC, '"', '}' };
+        Api.anonymous().body(body).post("/api/v1/auth/login").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://elbasar.org/problems/malformed-text"));
+        Api.anonymous().urlEncodingEnabled(false).get("/api/v1/sectors?q=%ED%A0%80").then().statusCode(400)
+                .body("type", equalTo("https://elbasar.org/problems/malformed-text"));
+    }
+
+    @Test
+    void statusesOfTheHttpLayerAreProblems() throws java.io.IOException {
+        Api.anonymous().get("/nothing-here.txt").then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        String tooLarge = rawAnswer("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + 21 * 1024 * 1024 + "\r\n\r\n");
+        assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
+        assertTrue(tooLarge.contains("application/problem+json") && tooLarge.contains("\"status\":413"), tooLarge);
+        Api.anonymous().accept("text/csv").get("/api/v1/sectors").then().statusCode(406).contentType("application/problem+json");
+    }
+
+    /** What the server answers to a request sent as is, before its body: a client sending one gets a broken pipe instead. */
+    private static String rawAnswer(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                int read;
+                while (answer.toString().indexOf('}') < 0 && (read = socket.getInputStream().read(buffer)) > 0) {
+                    answer.write(buffer, 0, read);
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // the server keeps the connection open: what came is the answer
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

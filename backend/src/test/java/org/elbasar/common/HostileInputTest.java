@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.PlatformRole;
+import org.elbasar.common.api.Problem;
 import org.elbasar.testing.Contract;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Partners;
@@ -54,6 +55,17 @@ class HostileInputTest {
             "99999-12-31", "2026-13-45T25:61:00Z", "' OR 1=1--", "<script>", "../../etc/passwd", "\u0000", "a".repeat(1_000), "");
     /** A body whose bytes are not UTF-8. */
     private static final byte[] INVALID_UTF8 = { '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' };
+    /**
+     * Byte sequences a lenient decoder turns into something else than what was sent: an overlong '<', a lone
+     * surrogate, a code point beyond U+10FFFF. A text holding one must be refused (400), not stored altered.
+     */
+    private static final List<byte[]> MALFORMED_UTF8 = List.of(new byte[] { (byte) 0xC0, (byte) 0xBC },
+            new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, new byte[] { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 });
+    /** Days no one means, some beyond what PostgreSQL or iCalendar can hold; times are added for date-time fields. */
+    private static final List<String> EXTREME_DAYS = List.of("+999999999-12-31", "-999999999-01-01", "294276-01-01", "0000-01-01",
+            "9999-12-31");
+    /** Where a malformed text goes in a body: an ASCII marker, replaced by the malformed bytes once serialised. */
+    private static final String MARKER = "MALFORMED-UTF8-HERE";
 
     @Inject
     Fixtures fixtures;
@@ -63,6 +75,11 @@ class HostileInputTest {
     private final Map<String, JsonSchema> compiled = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
     private int tried;
+    /**
+     * The status of the operation's plausible request when it is 401 or 403: the caller may not call it, which is
+     * said before the body is read, so that hostile bodies get the same answer rather than a 400.
+     */
+    private int refusedBeforeInput;
     private final java.util.Random random = new java.util.Random(20261128);
 
     @Test
@@ -86,6 +103,20 @@ class HostileInputTest {
         assertTrue(tried > 3000, tried + " requests");
     }
 
+    /** The HTTP layer's limits answer in the one error shape too: 414 for a long request line, 431 for long headers. */
+    @Test
+    void oversizeRequestLinesAndHeadersAreProblems() {
+        tooLarge(RestAssured.given().get("/api/v1/sectors?q=" + "a".repeat(5_000)), 414);
+        tooLarge(RestAssured.given().header("X-Padding", "a".repeat(9_000)).get("/api/v1/sectors"), 431);
+    }
+
+    private static void tooLarge(Response response, int status) {
+        assertEquals(status, response.statusCode());
+        assertEquals(Problem.MEDIA_TYPE, response.contentType().split(";")[0]);
+        assertEquals(status, response.jsonPath().getInt("status"));
+        assertTrue(!response.jsonPath().getString("title").isBlank());
+    }
+
     private void attack(String template, String method, JsonNode operation, String token) {
         List<JsonNode> parameters = new ArrayList<>();
         operation.path("parameters").forEach(parameters::add);
@@ -102,12 +133,33 @@ class HostileInputTest {
                 send(template, method, operation, token, values, Map.of(), contract.body(operation).map(contract::plausible).orElse(null), null);
             }
         }
+        JsonNode plausibleBody = contract.body(operation).map(contract::plausible).orElse(null);
+        refusedBeforeInput = sent(token, method, expand(template, pathValues), Map.of(), plausibleBody).statusCode();
+        // malformed UTF-8 in a path segment
+        for (String name : pathValues.keySet()) {
+            for (byte[] bytes : MALFORMED_UTF8) {
+                Map<String, String> values = new HashMap<>(pathValues);
+                values.put(name, "a" + percentEncoded(bytes));
+                expectRefused(method, template, operation, name, null, sent(token, method, expand(template, values), Map.of(), plausibleBody));
+            }
+        }
         // hostile query parameters, one at a time
         for (JsonNode parameter : parameters) {
             if ("query".equals(parameter.path("in").asText())) {
+                String name = parameter.path("name").asText();
                 for (String value : HOSTILE_QUERY_VALUES) {
-                    send(template, method, operation, token, pathValues, Map.of(parameter.path("name").asText(), value),
-                            contract.body(operation).map(contract::plausible).orElse(null), null);
+                    send(template, method, operation, token, pathValues, Map.of(name, encoded(value)), plausibleBody, null);
+                }
+                for (byte[] bytes : MALFORMED_UTF8) {
+                    expectRefused(method, template, operation, name, null,
+                            sent(token, method, expand(template, pathValues), Map.of(name, "a" + percentEncoded(bytes)), plausibleBody));
+                }
+                JsonNode schema = contract.resolve(parameter.path("schema"));
+                if (Contract.isTemporal(schema)) {
+                    for (String value : extremeValues(schema)) {
+                        expectRefused(method, template, operation, name, name,
+                                sent(token, method, expand(template, pathValues), Map.of(name, encoded(value)), plausibleBody));
+                    }
                 }
             }
         }
@@ -118,10 +170,30 @@ class HostileInputTest {
                 check(method, template, operation, request(token).multiPart("file", fileName, "not an image at all".getBytes(), "image/jpeg")
                         .request(method, expand(template, pathValues)));
             }
+            // file names of malformed UTF-8 are not refused yet either
+            for (byte[] bytes : MALFORMED_UTF8) {
+                tried++;
+                check(method, template, operation, request(token)
+                        .contentType("multipart/form-data; boundary=hostile").body(multipartWithFileName(bytes))
+                        .request(method, expand(template, pathValues)));
+            }
             tried++;
             check(method, template, operation, request(token).multiPart("file", "x.svg",
                     "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(), "image/svg+xml")
                     .request(method, expand(template, pathValues)));
+        }
+        if (requestContent.has("application/x-www-form-urlencoded")) {
+            List<String> fields = new ArrayList<>();
+            requestContent.path("application/x-www-form-urlencoded").path("schema").path("properties").fieldNames()
+                    .forEachRemaining(fields::add);
+            // form fields of malformed UTF-8 are not refused yet (docs/security.md): below 500 and documented only
+            for (String field : fields) {
+                for (byte[] bytes : MALFORMED_UTF8) {
+                    tried++;
+                    check(method, template, operation, request(token).contentType("application/x-www-form-urlencoded")
+                            .body(field + "=a" + percentEncoded(bytes)).request(method, expand(template, pathValues)));
+                }
+            }
         }
         if (!requestContent.has("application/json")) {
             return;
@@ -132,8 +204,7 @@ class HostileInputTest {
                 "{\"a\":" + "1".repeat(400) + "}", "{\"" + "k".repeat(100_000) + "\": 1}")) {
             send(template, method, operation, token, pathValues, Map.of(), null, raw);
         }
-        tried++;
-        check(method, template, operation, request(token).contentType("application/json").body(INVALID_UTF8)
+        expectRefused(method, template, operation, "body", null, request(token).contentType("application/json").body(INVALID_UTF8)
                 .request(method, expand(template, pathValues)));
         for (String contentType : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
             tried++;
@@ -141,6 +212,7 @@ class HostileInputTest {
                     .request(method, expand(template, pathValues)));
         }
         if (base instanceof ObjectNode object) {
+            attackFields(template, method, operation, token, pathValues, object, contract.fields(schema));
             ObjectNode extra = object.deepCopy();
             extra.put("isAdmin", true);
             send(template, method, operation, token, pathValues, Map.of(), extra, null);
@@ -157,6 +229,127 @@ class HostileInputTest {
                 }
             }
         }
+    }
+
+    /**
+     * Every field, nested ones included, read strictly: a date or time out of any sensible range, a text of
+     * malformed UTF-8, a key given twice, a number sent as a string, a fraction in an integer: each is refused
+     * with 400 naming the field (its JSON path), never stored, truncated or taken as something else.
+     */
+    private void attackFields(String template, String method, JsonNode operation, String token, Map<String, String> pathValues,
+            ObjectNode base, Map<String, JsonNode> fields) {
+        String path = expand(template, pathValues);
+        for (var field : fields.entrySet()) {
+            String name = field.getKey();
+            JsonNode schema = field.getValue();
+            String type = schema.path("type").asText();
+            if (Contract.isTemporal(schema)) {
+                for (String value : extremeValues(schema)) {
+                    expectRefused(method, template, operation, name, name,
+                            sent(token, method, path, Map.of(), Contract.with(base, name, NODES.textNode(value))));
+                }
+            }
+            if ("string".equals(type) && !schema.has("enum") && !schema.has("format") && !schema.has("pattern")) {
+                byte[] json = Contract.with(base, name, NODES.textNode(MARKER)).toString().getBytes(StandardCharsets.UTF_8);
+                for (byte[] bytes : MALFORMED_UTF8) {
+                    expectRefused(method, template, operation, name, null,
+                            request(token).contentType("application/json").body(replaced(json, bytes)).request(method, path));
+                }
+            }
+            if ("integer".equals(type) || "number".equals(type)) {
+                expectRefused(method, template, operation, name, name,
+                        sent(token, method, path, Map.of(), Contract.with(base, name, NODES.textNode("12"))));
+            }
+            if ("integer".equals(type)) {
+                expectRefused(method, template, operation, name, name,
+                        sent(token, method, path, Map.of(), Contract.with(base, name, NODES.numberNode(1.5))));
+            }
+            if (!name.contains(".")) {
+                // the key twice, the second time with a value of the right type: the last one must not silently win
+                String once = base.toString();
+                String twice = "{" + JSON.valueToTree(name) + ":" + base.get(name) + "," + once.substring(1);
+                tried++;
+                expectRefused(method, template, operation, name, name,
+                        request(token).contentType("application/json").body(twice).request(method, path));
+            }
+        }
+    }
+
+    /** An extreme value of each day, in the format of the field. */
+    private static List<String> extremeValues(JsonNode schema) {
+        String suffix = switch (schema.path("format").asText()) {
+            case "date" -> "";
+            case "date-time" -> "T23:59:59Z";
+            default -> "T23:59";
+        };
+        return EXTREME_DAYS.stream().map(day -> day + suffix).toList();
+    }
+
+    private Response sent(String token, String method, String path, Map<String, String> query, JsonNode body) {
+        RequestSpecification request = request(token);
+        query.forEach(request::queryParam);
+        if (body != null) {
+            request.contentType("application/json").body(body.toString());
+        }
+        return request.request(method, path);
+    }
+
+    /**
+     * The answer must be 400 problem+json, naming the field when one is given (the whole answer is also
+     * checked against the contract).
+     */
+    private void expectRefused(String method, String template, JsonNode operation, String what, String field, Response response) {
+        tried++;
+        int before = failures.size();
+        check(method, template, operation, response);
+        if (failures.size() > before) {
+            return;
+        }
+        String where = method.toUpperCase() + " " + template + " with a hostile " + what + " -> " + response.statusCode();
+        List<String> named = response.statusCode() == 400 ? response.jsonPath().getList("violations.field") : null;
+        if ((refusedBeforeInput == 401 || refusedBeforeInput == 403) && response.statusCode() == refusedBeforeInput) {
+            return;
+        }
+        if (response.statusCode() != 400) {
+            failures.add(where + ", not 400: " + abbreviate(response.asString()));
+        } else if (field != null && (named == null || !named.contains(field))) {
+            failures.add(where + " without a violation on " + field + ": " + abbreviate(response.asString()));
+        }
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String percentEncoded(byte[] bytes) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : bytes) {
+            encoded.append('%').append(String.format("%02X", b & 0xFF));
+        }
+        return encoded.toString();
+    }
+
+    private static byte[] replaced(byte[] json, byte[] bytes) {
+        String text = new String(json, StandardCharsets.UTF_8);
+        int at = text.indexOf(MARKER);
+        byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] after = text.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] result = new byte[before.length + bytes.length + after.length];
+        System.arraycopy(before, 0, result, 0, before.length);
+        System.arraycopy(bytes, 0, result, before.length, bytes.length);
+        System.arraycopy(after, 0, result, before.length + bytes.length, after.length);
+        return result;
+    }
+
+    /** A multipart body whose one file is named with malformed UTF-8 (raw bytes, as browsers send names). */
+    private static byte[] multipartWithFileName(byte[] bytes) {
+        byte[] head = "--hostile\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = (".jpg\"\r\nContent-Type: image/jpeg\r\n\r\nnot an image\r\n--hostile--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + bytes.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(bytes, 0, body, head.length, bytes.length);
+        System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+        return body;
     }
 
     /**
@@ -205,7 +398,7 @@ class HostileInputTest {
     private void send(String template, String method, JsonNode operation, String token, Map<String, String> pathValues,
             Map<String, String> query, JsonNode body, String raw) {
         RequestSpecification request = request(token);
-        query.forEach((name, value) -> request.queryParam(name, java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        query.forEach(request::queryParam);
         if (body != null) {
             request.contentType("application/json").body(body.toString());
         } else if (raw != null) {

@@ -8,7 +8,9 @@ import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,6 +81,38 @@ public final class Contract {
     public Optional<JsonNode> body(JsonNode operation) {
         JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
         return schema.isMissingNode() ? Optional.empty() : Optional.of(resolve(schema));
+    }
+
+    /** Dates and times: format date or date-time, or the pattern of a local date and time (events). */
+    public static boolean isTemporal(JsonNode schema) {
+        String format = schema.path("format").asText();
+        return format.equals("date") || format.equals("date-time") || schema.path("pattern").asText().startsWith("^\\d{4}-\\d{2}-\\d{2}T");
+    }
+
+    /** The fields of an object schema by their JSON path ("request.neededBy"), nested objects included, each with its schema. */
+    public Map<String, JsonNode> fields(JsonNode schema) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        resolve(schema).path("properties").fields().forEachRemaining(property -> {
+            JsonNode resolved = resolve(property.getValue());
+            if (resolved.has("properties")) {
+                fields(resolved).forEach((path, nested) -> fields.put(property.getKey() + "." + path, nested));
+            } else {
+                fields.put(property.getKey(), resolved);
+            }
+        });
+        return fields;
+    }
+
+    /** A copy of an object with one field, named by its JSON path, set to a value. */
+    public static ObjectNode with(ObjectNode object, String path, JsonNode value) {
+        ObjectNode copy = object.deepCopy();
+        ObjectNode parent = copy;
+        String[] names = path.split("\\.");
+        for (int i = 0; i < names.length - 1; i++) {
+            parent = parent.with(names[i]);
+        }
+        parent.set(names[names.length - 1], value);
+        return copy;
     }
 
     /** A value the schema accepts as far as can be guessed: enough to get past the fields one does not care about. */

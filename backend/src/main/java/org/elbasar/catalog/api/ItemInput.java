@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.elbasar.catalog.domain.ItemMode;
 import org.elbasar.catalog.domain.PriceUnit;
 import org.elbasar.catalog.domain.Reach;
+import org.elbasar.common.validation.DateWindow;
 
 @Schema(name = "ItemInput", description = """
         An offer or a request as its organisation writes it. Market modes (SALE, SERVICE, ADVICE) need a price \
@@ -30,7 +31,7 @@ public record ItemInput(
         @Size(max = 40) @Schema(examples = "epci:200093201") String reachTerritoryId,
         @Size(max = 300) @Schema(examples = "Les week-ends, sur réservation") String availability,
         @Schema(description = "Last day it stays in the catalogue; default 90 days from now, at most a year") LocalDate expiresOn,
-        @Schema(description = "Requests only: when the need must be met") LocalDate neededBy,
+        @DateWindow(future = "P3Y") @Schema(description = "Requests only: when the need must be met") LocalDate neededBy,
         @Schema(description = "Market offers only: the organisation lets partner purchasing platforms (Ceres) show this offer",
                 defaultValue = "false") boolean showOnCeres) {
 }

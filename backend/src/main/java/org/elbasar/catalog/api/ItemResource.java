@@ -123,7 +123,7 @@ public class ItemResource {
     @Operation(operationId = "createItem", summary = "Write a draft offer or request for one's organisation",
             description = "It is published by the publish action. A price on a non-market mode, or none on a market mode, is a field error.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
-    public Response createItem(@PathParam("kind") String kind, @NotNull @Valid ItemInput input) {
+    public Response createItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @NotNull @Valid ItemInput input) {
         return tagged(Response.status(Response.Status.CREATED), items.create(KindPath.kind(kind), input, caller.get()));
     }
 
@@ -134,7 +134,7 @@ public class ItemResource {
             description = "Published ones are public; drafts and hidden ones only for their organisation and staff. The author's contact is for signed-in members.")
     @APIResponse(responseCode = "200", description = "The item", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ItemDetail.class)))
-    public Response getItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
+    public Response getItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id) {
         return tagged(Response.ok(), items.get(KindPath.kind(kind), id, caller.get()));
     }
 
@@ -146,7 +146,7 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response updateItem(@PathParam("kind") String kind, @PathParam("id") UUID id,
+    public Response updateItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read", example = "\"3\"") String ifMatch,
             @NotNull @Valid ItemInput input) {
         return tagged(Response.ok(), items.update(KindPath.kind(kind), id, ETags.version(ifMatch), input, caller.get()));
@@ -158,7 +158,7 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "publishItem", summary = "Publish a draft, withdrawn or expired item")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
-    public Response publishItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
+    public Response publishItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id) {
         return act(kind, id, Action.PUBLISH);
     }
 
@@ -168,7 +168,7 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "withdrawItem", summary = "Take a published item out of the catalogue")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
-    public Response withdrawItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
+    public Response withdrawItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id) {
         return act(kind, id, Action.WITHDRAW);
     }
 
@@ -178,7 +178,7 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "fulfilItem", summary = "Mark an item fulfilled (the exchange happened)")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
-    public Response fulfilItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
+    public Response fulfilItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id) {
         return act(kind, id, Action.FULFIL);
     }
 
@@ -188,7 +188,7 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
     @Operation(operationId = "extendItem", summary = "Keep an item 90 more days in the catalogue (an expired one comes back)")
     @APIResponse(responseCode = "409", description = "Not possible in its current state")
-    public Response extendItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
+    public Response extendItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id) {
         return act(kind, id, Action.EXTEND);
     }
 
@@ -198,7 +198,7 @@ public class ItemResource {
     @Operation(operationId = "hideItem", summary = "Hide an item from the catalogue, with a reason emailed to its author")
     @APIResponse(responseCode = "409", description = "Already hidden")
     @APIResponse(responseCode = "200", description = "The item, hidden", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
-    public ItemDetail hideItem(@PathParam("kind") String kind, @PathParam("id") UUID id, @NotNull @Valid HideRequest request) {
+    public ItemDetail hideItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id, @NotNull @Valid HideRequest request) {
         return items.hide(KindPath.kind(kind), id, request.reason(), caller.get());
     }
 
@@ -208,7 +208,7 @@ public class ItemResource {
     @Operation(operationId = "restoreItem", summary = "Show a hidden item again")
     @APIResponse(responseCode = "409", description = "Not hidden")
     @APIResponse(responseCode = "200", description = "The item, shown again", content = @Content(schema = @Schema(implementation = ItemDetail.class)))
-    public ItemDetail restoreItem(@PathParam("kind") String kind, @PathParam("id") UUID id) {
+    public ItemDetail restoreItem(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id) {
         return items.restore(KindPath.kind(kind), id, caller.get());
     }
 
@@ -217,7 +217,7 @@ public class ItemResource {
     @RolesAllowed({ Roles.MEMBER, Roles.ANIMATOR, Roles.ADMIN })
     @Operation(operationId = "getItemHistory", summary = "Every change of an item: who, when, what",
             description = "For its organisation and staff.")
-    public List<Change> getItemHistory(@PathParam("kind") String kind, @PathParam("id") UUID id) {
+    public List<Change> getItemHistory(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id) {
         return items.history(KindPath.kind(kind), id, caller.get());
     }
 
@@ -230,7 +230,7 @@ public class ItemResource {
     @APIResponse(responseCode = "201", description = "The photo", content = @Content(schema = @Schema(implementation = PhotoView.class)))
     @APIResponse(responseCode = "413", description = "Larger than 5 MB")
     @APIResponse(responseCode = "415", description = "Not a JPEG or PNG image")
-    public Response addItemPhoto(@PathParam("kind") String kind, @PathParam("id") UUID id,
+    public Response addItemPhoto(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         PhotoView photo = photos.add(KindPath.kind(kind), id, file == null ? null : file.uploadedFile(), caller.get());
         return Response.status(Response.Status.CREATED).entity(photo).build();
@@ -241,7 +241,7 @@ public class ItemResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(operationId = "deleteItemPhoto", summary = "Remove a photo")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteItemPhoto(@PathParam("kind") String kind, @PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+    public void deleteItemPhoto(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind, @PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
         photos.delete(KindPath.kind(kind), id, photoId, caller.get());
     }
 

@@ -1,6 +1,8 @@
 package org.elbasar.common.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -65,8 +67,18 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String key = e instanceof UnrecognizedPropertyException ? "validation.unknown-property" : "validation.wrong-type";
-            List<Problem.Violation> violations = List.of(new Problem.Violation(jsonPath(mapping), messages.get(locale, key)));
+            String message = e instanceof UnrecognizedPropertyException ? messages.get(locale, "validation.unknown-property")
+                    : e instanceof TemporalBounds.OutOfRange
+                            ? messages.get(locale, TemporalBounds.MESSAGE_KEY, TemporalBounds.FIRST_YEAR, TemporalBounds.LAST_YEAR)
+                            : messages.get(locale, "validation.wrong-type");
+            List<Problem.Violation> violations = List.of(new Problem.Violation(jsonPath(mapping), message));
+            return respond(Status.BAD_REQUEST, "validation", locale, uri, violations).build();
+        }
+        if (e instanceof StreamReadException read && read.getProcessor() != null
+                && read.getOriginalMessage().startsWith("Duplicate field")) {
+            // JsonParser.Feature.STRICT_DUPLICATE_DETECTION: the parser stopped on the key given again
+            List<Problem.Violation> violations = List.of(new Problem.Violation(contextPath(read.getProcessor().getParsingContext()),
+                    messages.get(locale, "validation.duplicate-key")));
             return respond(Status.BAD_REQUEST, "validation", locale, uri, violations).build();
         }
         return respond(Status.BAD_REQUEST, "malformed-json", locale, uri, null).build();
@@ -94,6 +106,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, headers, uri);
         }
+        if (e.getCause() instanceof ApiException refusal) {
+            // a parameter converter's refusal (TemporalBounds), which JAX-RS wraps in a 400 or a 404
+            return api(refusal, headers, uri);
+        }
         Status status = Status.fromStatusCode(e.getResponse().getStatus());
         if (status == Status.NOT_FOUND && e.getCause() != null && !uri.getQueryParameters().isEmpty()) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted (not a UUID, not a number...),
@@ -101,19 +117,10 @@ public class ProblemMappers {
             // such); with a query string, the malformed value is taken to be there: the request is invalid.
             status = Status.BAD_REQUEST;
         }
-        String code = switch (status.getStatusCode()) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 415 -> "unsupported-media-type";
-            default -> "http-error";
-        };
         if (status == null) {
             status = Status.BAD_REQUEST;
         }
+        String code = codeOf(status.getStatusCode());
         Response.ResponseBuilder answer = respond(status, code, Messages.preferred(headers.getAcceptableLanguages()), uri, null);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
@@ -129,18 +136,41 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** The problem document of a refusal; also for answers given below JAX-RS ({@link HttpErrors}). */
+    static Problem problem(Messages messages, int status, String code, Locale locale, String instance,
+            List<Problem.Violation> violations, Object... detailArguments) {
+        return new Problem(TYPE_BASE + code,
+                messages.get(locale, "problem." + code + ".title"),
+                status,
+                messages.get(locale, "problem." + code + ".detail", detailArguments),
+                instance,
+                violations);
+    }
+
     private Response.ResponseBuilder respond(Status status, String code, Locale locale, UriInfo uri,
             List<Problem.Violation> violations, Object... detailArguments) {
-        Problem problem = new Problem(TYPE_BASE + code,
-                messages.get(locale, "problem." + code + ".title"),
-                status.getStatusCode(),
-                messages.get(locale, "problem." + code + ".detail", detailArguments),
-                uri.getPath(),
-                violations);
+        Problem problem = problem(messages, status.getStatusCode(), code, locale, uri.getPath(), violations, detailArguments);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .entity(problem);
+    }
+
+    /** The problem code of a bare HTTP status. */
+    static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
+            default -> "http-error";
+        };
     }
 
     /** The JSON path of a bean-validation violation, without the Java method and parameter names. */
@@ -167,6 +197,23 @@ public class ProblemMappers {
             return parameter == null ? "" : parameter;
         }
         return String.join(".", parts);
+    }
+
+    /** The JSON path of where a parser is, as {@link #jsonPath} writes it. */
+    private static String contextPath(JsonStreamContext context) {
+        java.util.Deque<JsonStreamContext> nested = new java.util.ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            nested.push(at);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at : nested) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                path.append(path.length() > 0 ? "." : "").append(at.getCurrentName());
+            } else if (at.inArray()) {
+                path.append('[').append(at.getCurrentIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static String jsonPath(JsonMappingException e) {

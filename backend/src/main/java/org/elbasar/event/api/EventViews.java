@@ -21,6 +21,7 @@ import org.elbasar.event.domain.EventStatus;
 import org.elbasar.event.domain.RegistrationStatus;
 import org.elbasar.hotline.api.HotlineViews.PersonRef;
 import org.elbasar.member.api.TerritoryRef;
+import org.elbasar.common.validation.DateWindow;
 
 /** What the events API reads and writes. Times are written as Europe/Paris local times and read with their offset. */
 public final class EventViews {
@@ -39,10 +40,10 @@ public final class EventViews {
             @NotBlank @Size(max = 40) @Schema(description = "Commune, EPCI or département where it happens", examples = "commune:59350") String territoryId,
             @Size(max = 300) @Schema(description = "Venue and address; a venue or an online link is required", examples = "La Condition Publique, 14 place du Général Faidherbe, Roubaix") String venue,
             @Size(max = 500) @Pattern(regexp = "^https?://\\S+$") @Schema(examples = "https://visio.example.org/apero") String onlineUrl,
-            @NotNull LocalDateTime start,
-            @NotNull LocalDateTime end,
+            @NotNull @DateWindow(past = "P1Y", future = "P5Y") LocalDateTime start,
+            @NotNull @DateWindow(past = "P1Y", future = "P5Y") LocalDateTime end,
             @Min(1) @Max(10000) @Schema(description = "Places; none for no limit", examples = "30") Integer capacity,
-            LocalDateTime registrationDeadline,
+            @DateWindow(past = "P1Y", future = "P5Y") LocalDateTime registrationDeadline,
             @Schema(description = "The member organisation hosting it, if any") UUID hostOrganisationId) {
     }
 

@@ -24,6 +24,7 @@ import org.elbasar.exchange.domain.OriginChannel;
 import org.elbasar.exchange.domain.ValuationKind;
 import org.elbasar.exchange.domain.ValuationMethod;
 import org.elbasar.hotline.api.HotlineViews.PersonRef;
+import org.elbasar.common.validation.DateWindow;
 
 /** What the exchanges API reads and writes. */
 public final class ExchangeViews {
@@ -115,7 +116,7 @@ public final class ExchangeViews {
     @Schema(name = "AgreementTerms", description = "What the cooperation agreement is made of; the text is built from them")
     public record AgreementTerms(
             @NotBlank @Size(max = 500) String object,
-            @NotNull LocalDate startsOn,
+            @NotNull @DateWindow(past = "P2Y", future = "P2Y") LocalDate startsOn,
             @NotNull @Min(1) @Max(120) Integer durationMonths,
             @NotBlank @Size(max = 2000) String providerContributions,
             @NotBlank @Size(max = 2000) String beneficiaryContributions,

@@ -18,6 +18,7 @@ import org.elbasar.hotline.domain.FollowUpAnswer;
 import org.elbasar.hotline.domain.IntroductionStatus;
 import org.elbasar.hotline.domain.NeedChannel;
 import org.elbasar.hotline.domain.Side;
+import org.elbasar.common.validation.DateWindow;
 
 /** What the hotline API reads and writes. */
 public final class HotlineViews {
@@ -60,7 +61,7 @@ public final class HotlineViews {
     }
 
     @Schema(name = "CaseUpdate", description = "The case as the animator leaves it: status, who handles it, by when")
-    public record CaseUpdate(@NotNull CaseStatus status, UUID assigneeId, LocalDate dueOn) {
+    public record CaseUpdate(@NotNull CaseStatus status, UUID assigneeId, @DateWindow(past = "P1Y", future = "P5Y") LocalDate dueOn) {
     }
 
     @Schema(name = "NoteInput")
