@@ -58,11 +58,20 @@ class ErrorShapeTest {
     }
 
     @Test
+    void aNumberIsNotTakenForText() {
+        Api.anonymous().body("{\"email\": \"a@b.c\", \"password\": 123456789012}").post("/api/v1/auth/login").then()
+                .statusCode(400).body("violations[0].field", equalTo("password"));
+    }
+
+    @Test
     void anOverlongUtf8FormIsRefused() {
         byte[] body = { '{', '"', 'e', 'm', 'a', 'i', 'l', '"', ':', '"', (byte) 0xC0, (byte) 0xBC, '"', '}' };
         Api.anonymous().body(body).post("/api/v1/auth/login").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://elbasar.org/problems/malformed-text"));
         Api.anonymous().urlEncodingEnabled(false).get("/api/v1/sectors?q=%ED%A0%80").then().statusCode(400)
+                .body("type", equalTo("https://elbasar.org/problems/malformed-text"));
+        Api.anonymous().contentType("application/x-www-form-urlencoded; charset=UTF-8").body("grant_type=client_credentials&client_id=a%C0%BC")
+                .post("/api/v1/oauth/token").then().statusCode(400)
                 .body("type", equalTo("https://elbasar.org/problems/malformed-text"));
     }
 

@@ -13,8 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Text comes in UTF-8 or is refused with 400. A lenient decoder takes an overlong form for another
  * character (C0 BC for '<'), and turns a lone surrogate or a code point beyond U+10FFFF into '?' or U+FFFD:
  * what would be stored would differ from what was acknowledged. The address (path and query, percent-escapes
- * decoded) is checked here, bodies of text by {@link MalformedUtf8Bodies}. Form fields and uploaded file
- * names are not checked yet (docs/security.md).
+ * decoded) is checked here, bodies of text by {@link MalformedUtf8Bodies}, and form fields, which the framework
+ * decodes before anything sees their bytes, by {@link #refuseReplaced}. Uploaded file names are never kept.
  */
 public class MalformedUtf8 {
 
@@ -25,6 +25,18 @@ public class MalformedUtf8 {
             return true;
         } catch (CharacterCodingException e) {
             return false;
+        }
+    }
+
+    /**
+     * Form fields reach a resource already decoded, with U+FFFD where their bytes were not UTF-8; nobody types
+     * that character, so a field holding it is refused as malformed.
+     */
+    public static void refuseReplaced(String... fields) {
+        for (String field : fields) {
+            if (field != null && field.indexOf('\uFFFD') >= 0) {
+                throw refusal();
+            }
         }
     }
 

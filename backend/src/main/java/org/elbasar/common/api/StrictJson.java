@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 /**
  * JSON is read as written, or refused with 400 on the field: a key given twice is not "the last one wins",
  * "12" is not the number 12 (nor "true" a boolean), 1.5 is not truncated to 1 in an integer (loan days change
- * an exchange's value), and dates and times fall in {@link TemporalBounds}' window.
+ * an exchange's value), 12 is not the text "12", and dates and times fall in {@link TemporalBounds}' window.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -29,6 +29,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // nor is 12 the text "12": a client that sends a number for a text field has the wrong type in mind
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(TemporalBounds.jacksonModule());
     }
 }

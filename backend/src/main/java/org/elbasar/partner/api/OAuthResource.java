@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.elbasar.common.api.MalformedUtf8;
 import org.elbasar.partner.api.PartnerViews.TokenResponse;
 import org.elbasar.partner.service.PartnerTokens;
 
@@ -51,6 +52,7 @@ public class OAuthResource {
             @FormParam("client_secret") String clientSecret,
             @FormParam("scope") @Parameter(example = "catalog:read") String scope,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {
+        MalformedUtf8.refuseReplaced(grantType, clientId, clientSecret, scope);
         String id = clientId;
         String secret = clientSecret;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
