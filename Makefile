@@ -67,8 +67,10 @@ webhook-crash: build bench-tools bench/node_modules
 	WEBHOOK_SCALE=small node bench/webhooks.mjs
 
 ## faults: 20 faults under a steady load of writes (PostgreSQL stopped immediately, the application killed with SIGKILL,
-## both), then every acknowledged write looked for and every email and webhook counted (bench/faults.mjs); a delivery
-## repeated under its id fails the run unless the application was killed in between (SMTP cannot tell what it received)
+## both), then every acknowledged write looked for and every email and webhook counted (bench/faults.mjs); each delivery
+## repeated under its id is given its cause from the sinks' arrival times and the faults' times: it is allowed only when
+## the application was killed at the acceptance before it (SMTP cannot tell what it received), and one that only a
+## database outage, or no fault at all, explains fails the run
 faults: build bench-tools bench/node_modules
 	FAULTS_SCALE=small FAULTS_ALLOW_RESENDS=after-kill node bench/faults.mjs
 

@@ -195,8 +195,13 @@ test('an animator composes, tests and sends the monthly newsletter; a reader uns
   await expectIssueAccessible(browser, request, issueId, 'en');
 });
 
-/** The post of the day: today's proposal (or the empty state), accepted with an edited text. */
-test('an animator reviews the post of the day and accepts it', async ({ browser }) => {
+/**
+ * The post of the day, as an animator relies on it: today's proposal (the demo data of the fresh
+ * platform scripts/e2e.sh starts always gives one), its text adjusted and accepted; from then on
+ * the page shows it accepted with no decision left to take, after a reload too, and the API
+ * answers it accepted with the accepted text.
+ */
+test('an animator reviews the post of the day and accepts it', async ({ browser, request }) => {
   const animator = await newPerson(browser);
   await signIn(animator, ANIMATOR.email, ANIMATOR.password);
   await animator
@@ -205,24 +210,39 @@ test('an animator reviews the post of the day and accepts it', async ({ browser 
     .click();
   await expect(animator.getByRole('heading', { level: 1, name: 'Annonce du jour' })).toBeVisible();
   await expect(animator.locator('.loading')).toHaveCount(0);
-  if (await animator.getByText("Rien à proposer aujourd'hui.").isVisible()) {
-    await expectAccessible(animator);
-    return;
-  }
-  const text = animator.getByLabel("Texte de l'annonce");
-  await expect(text).toBeVisible();
+  const today = animator.getByRole('heading', { level: 2, name: /^Proposition du / });
+  await expect(today, "today's proposal: the demo data always has something to propose").toContainText('Proposée');
+  const accept = animator.getByRole('button', { name: 'Accepter' });
+  const skip = animator.getByRole('button', { name: /^Passer/ });
+  await expect(accept).toBeVisible();
   await expectAccessible(animator);
-  if (await animator.getByRole('button', { name: 'Accepter' }).isVisible()) {
-    const original = await text.inputValue();
-    await text.fill(`À la une aujourd'hui ! ${original}`.slice(0, 500));
-    await animator.getByRole('button', { name: 'Accepter' }).click();
-    await expect(animator.getByText("Annonce acceptée : elle compte comme l'annonce du jour.")).toBeVisible();
+
+  const text = animator.getByLabel("Texte de l'annonce");
+  const accepted = `À la une aujourd'hui ! ${await text.inputValue()}`.slice(0, 500);
+  await text.fill(accepted);
+  await accept.click();
+  await expect(animator.getByText("Annonce acceptée : elle compte comme l'annonce du jour.")).toBeVisible();
+
+  // What the animator relies on once it is accepted: shown so, by whom, and nothing left to decide.
+  const expectShownAccepted = async () => {
+    await expect(today).toContainText('Acceptée');
     await expect(animator.getByText(/^Acceptée par /)).toBeVisible();
-  }
+    await expect(accept).toHaveCount(0);
+    await expect(skip).toHaveCount(0);
+    await expect(text).toHaveValue(accepted);
+  };
+  await expectShownAccepted();
+  const headers = { Authorization: `Bearer ${await apiToken(request, ANIMATOR.email, ANIMATOR.password)}` };
+  const answer = await request.get('/api/v1/posts-of-the-day/today', { headers });
+  expect(answer.status()).toBe(200);
+  expect(await answer.json()).toMatchObject({ status: 'ACCEPTED', text: accepted });
+
+  await animator.reload();
+  await expect(animator.locator('.loading')).toHaveCount(0);
+  await expectShownAccepted();
+  // The history lists it accepted (the fresh platform has no other post).
   await expect(
-    animator
-      .getByRole('table', { name: /Annonces des jours précédents/ })
-      .or(animator.getByText("Aucune annonce pour l'instant.")),
-  ).toBeVisible();
+    animator.getByRole('table', { name: /Annonces des jours précédents/ }).getByRole('row').filter({ hasText: 'Acceptée' }),
+  ).toHaveCount(1);
   await expectAccessible(animator);
 });

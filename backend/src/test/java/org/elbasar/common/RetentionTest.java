@@ -7,11 +7,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.account.domain.Person;
 import org.elbasar.common.service.Retention;
+import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Partners;
 import org.elbasar.testing.Sql;
 import org.elbasar.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,14 @@ class RetentionTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    @ConfigProperty(name = "elbasar.retention.sessions")
+    Duration sessions;
+
+    @Inject
+    @ConfigProperty(name = "elbasar.retention.webhook-logs")
+    Duration webhookLogs;
 
     @Test
     void eachKindOfRecordIsKeptForItsPeriodOnly() {
@@ -74,5 +88,53 @@ class RetentionTest {
         assertEquals(List.of(deleted.get("sessions")), sql.list("""
                 SELECT CAST(details ->> 'sessions' AS integer) FROM audit_log WHERE action = 'retention.purged'
                 ORDER BY id DESC LIMIT 1"""));
+    }
+
+    /**
+     * Partner webhook logs (deliveries given up or done, and every attempt) go when their period is over, a
+     * delivery still pending stays whatever its age; a password-reset link goes when its period is over,
+     * counted from its expiry. A minute on either side of each cutoff.
+     */
+    @Test
+    void webhookLogsAndPasswordResetLinksGoAtTheEndOfTheirPeriodNotBefore() {
+        Instant now = clock.instant();
+        Person person = fixtures.member(fixtures.activeOrganisation().id);
+        UUID webhook = UUID.fromString(Api.as(Partners.register(fixtures.token(fixtures.admin()), "webhooks:manage", "catalog:read").token())
+                .body(Map.of("url", "https://ceres.example/hooks/" + UUID.randomUUID(), "events", List.of("offer.published")))
+                .post("/api/v1/partner/webhooks").then().statusCode(201).extract().path("webhook.id"));
+        String marker = Fixtures.unique("retention");
+        UUID deliveredKept = UUID.randomUUID();
+        UUID deliveredGone = UUID.randomUUID();
+        UUID failedGone = UUID.randomUUID();
+        UUID pendingOld = UUID.randomUUID();
+        Map<String, Object> at = new HashMap<>(Map.of("marker", marker, "person", person.id, "webhook", webhook,
+                "resetKept", now.minus(sessions).plus(Duration.ofMinutes(1)), "resetGone", now.minus(sessions).minus(Duration.ofMinutes(1)),
+                "logKept", now.minus(webhookLogs).plus(Duration.ofMinutes(1)), "logGone", now.minus(webhookLogs).minus(Duration.ofMinutes(1))));
+        at.putAll(Map.of("deliveredKept", deliveredKept, "deliveredGone", deliveredGone, "failedGone", failedGone, "pendingOld", pendingOld));
+        sql.update("""
+                INSERT INTO password_reset (token_hash, person_id, created_at, expires_at) VALUES
+                  (:marker || '-kept', :person, :resetKept, :resetKept), (:marker || '-gone', :person, :resetGone, :resetGone);
+                INSERT INTO partner_webhook_delivery (id, webhook_id, event_type, payload, status, window_start, next_attempt_at, created_at)
+                VALUES (:deliveredKept, :webhook, 'offer.published', '{}', 'DELIVERED', :logKept, :logKept, :logKept),
+                  (:deliveredGone, :webhook, 'offer.published', '{}', 'DELIVERED', :logGone, :logGone, :logGone),
+                  (:failedGone, :webhook, 'offer.published', '{}', 'FAILED', :logGone, :logGone, :logGone),
+                  (:pendingOld, :webhook, 'offer.published', '{}', 'PENDING', :logGone, :logGone, :logGone);
+                INSERT INTO partner_webhook_attempt (delivery_id, attempted_at, duration_ms) VALUES
+                  (:deliveredKept, :logKept, 5), (:deliveredGone, :logGone, 5), (:failedGone, :logGone, 5),
+                  (:pendingOld, :logGone, 5), (:pendingOld, :logKept, 5);
+                """, at);
+
+        Map<String, Integer> deleted = retention.purge();
+
+        assertEquals(List.of(marker + "-kept"),
+                sql.list("SELECT token_hash FROM password_reset WHERE token_hash LIKE :marker || '%'", Map.of("marker", marker)));
+        assertEquals(Stream.of(deliveredKept, pendingOld).sorted().toList(),
+                sql.list("SELECT id FROM partner_webhook_delivery WHERE webhook_id = :webhook ORDER BY id", Map.of("webhook", webhook)));
+        // the pending delivery's old attempt goes, its recent one stays
+        assertEquals(Stream.of(deliveredKept, pendingOld).sorted().toList(), sql.list("""
+                SELECT a.delivery_id FROM partner_webhook_attempt a JOIN partner_webhook_delivery d ON d.id = a.delivery_id
+                WHERE d.webhook_id = :webhook ORDER BY a.delivery_id""", Map.of("webhook", webhook)));
+        assertTrue(deleted.get("passwordResets") >= 1 && deleted.get("webhookDeliveries") >= 2 && deleted.get("webhookAttempts") >= 1,
+                deleted.toString());
     }
 }

@@ -4,13 +4,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.OrganisationInputs;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,15 +18,6 @@ class OrganisationUpdateTest {
 
     @Inject
     Fixtures fixtures;
-
-    private static Map<String, Object> profile(String name) {
-        Map<String, Object> profile = new HashMap<>(Map.of(
-                "name", name, "legalForm", "SCIC", "communeId", "commune:80021",
-                "sectorCodes", List.of("food"), "description", "Épicerie coopérative et solidaire.",
-                "activities", List.of("épicerie", "livraison"), "contactEmail", "bonjour@epicerie.example"));
-        profile.put("siret", null);
-        return profile;
-    }
 
     private static String etag(String token, UUID id) {
         return Api.as(token).get("/api/v1/organisations/" + id).then().statusCode(200).extract().header("ETag");
@@ -37,7 +28,7 @@ class OrganisationUpdateTest {
         Organisation organisation = fixtures.activeOrganisation();
         String admin = fixtures.token(fixtures.orgAdmin(organisation.id));
         String etag = etag(admin, organisation.id);
-        String newEtag = Api.as(admin).header("If-Match", etag).body(profile("Épicerie du Coin"))
+        String newEtag = Api.as(admin).header("If-Match", etag).body(OrganisationInputs.profile("Épicerie du Coin"))
                 .put("/api/v1/organisations/" + organisation.id).then().statusCode(200)
                 .body("name", equalTo("Épicerie du Coin"))
                 .body("legalForm", equalTo("SCIC"))
@@ -48,17 +39,17 @@ class OrganisationUpdateTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(etag, newEtag);
 
         // a second editor who read the old version is stopped instead of overwriting
-        Api.as(admin).header("If-Match", etag).body(profile("Écrasement"))
+        Api.as(admin).header("If-Match", etag).body(OrganisationInputs.profile("Écrasement"))
                 .put("/api/v1/organisations/" + organisation.id).then().statusCode(412)
                 .contentType("application/problem+json").body("type", equalTo("https://elbasar.org/problems/stale"));
-        Api.as(admin).body(profile("Sans version")).put("/api/v1/organisations/" + organisation.id).then().statusCode(428);
+        Api.as(admin).body(OrganisationInputs.profile("Sans version")).put("/api/v1/organisations/" + organisation.id).then().statusCode(428);
     }
 
     @Test
     void invalidProfilesNameTheirFields() {
         Organisation organisation = fixtures.activeOrganisation();
         String admin = fixtures.token(fixtures.orgAdmin(organisation.id));
-        Map<String, Object> profile = profile("Nom");
+        Map<String, Object> profile = OrganisationInputs.profile("Nom");
         profile.put("siret", "12345678901234");
         profile.put("website", "ftp://nope");
         profile.put("sectorCodes", List.of());
@@ -74,15 +65,15 @@ class OrganisationUpdateTest {
         String plainMember = fixtures.token(fixtures.member(organisation.id));
         String otherAdmin = fixtures.token(fixtures.orgAdmin(fixtures.activeOrganisation().id));
 
-        Api.anonymous().header("If-Match", etag).body(profile("X")).put("/api/v1/organisations/" + organisation.id)
+        Api.anonymous().header("If-Match", etag).body(OrganisationInputs.profile("X")).put("/api/v1/organisations/" + organisation.id)
                 .then().statusCode(401);
-        Api.as(plainMember).header("If-Match", etag).body(profile("X")).put("/api/v1/organisations/" + organisation.id)
+        Api.as(plainMember).header("If-Match", etag).body(OrganisationInputs.profile("X")).put("/api/v1/organisations/" + organisation.id)
                 .then().statusCode(403);
-        Api.as(otherAdmin).header("If-Match", etag).body(profile("X")).put("/api/v1/organisations/" + organisation.id)
+        Api.as(otherAdmin).header("If-Match", etag).body(OrganisationInputs.profile("X")).put("/api/v1/organisations/" + organisation.id)
                 .then().statusCode(403).contentType("application/problem+json");
-        Api.as(otherAdmin).header("If-Match", etag).body(profile("X")).put("/api/v1/organisations/" + UUID.randomUUID())
+        Api.as(otherAdmin).header("If-Match", etag).body(OrganisationInputs.profile("X")).put("/api/v1/organisations/" + UUID.randomUUID())
                 .then().statusCode(404);
-        Api.as(fixtures.token(fixtures.animator())).header("If-Match", etag).body(profile("Corrigé par l'animation"))
+        Api.as(fixtures.token(fixtures.animator())).header("If-Match", etag).body(OrganisationInputs.profile("Corrigé par l'animation"))
                 .put("/api/v1/organisations/" + organisation.id).then().statusCode(200);
     }
 
@@ -90,7 +81,7 @@ class OrganisationUpdateTest {
     void aSiretAlreadyUsedByAMemberIsRefused() {
         Organisation first = fixtures.activeOrganisation();
         String firstAdmin = fixtures.token(fixtures.orgAdmin(first.id));
-        Map<String, Object> profile = profile("Première");
+        Map<String, Object> profile = OrganisationInputs.profile("Première");
         String siret = luhnSiret();
         profile.put("siret", siret);
         Api.as(firstAdmin).header("If-Match", etag(firstAdmin, first.id)).body(profile)

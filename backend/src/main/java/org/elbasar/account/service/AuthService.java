@@ -13,6 +13,7 @@ import org.elbasar.account.api.AccountForms.PasswordResetConfirmation;
 import org.elbasar.account.domain.PasswordReset;
 import org.elbasar.account.domain.Person;
 import org.elbasar.common.api.ApiException;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
@@ -115,7 +116,7 @@ public class AuthService {
         reset.usedAt = now;
         Person person = Person.findById(reset.personId);
         setPassword(person, confirmation.newPassword());
-        auditLog.record(person.id, "password.reset", "person", person.id, Map.of());
+        auditLog.record(person.id, AuditAction.PASSWORD_RESET, "person", person.id, Map.of());
     }
 
     @Transactional
@@ -125,7 +126,7 @@ public class AuthService {
             throw ApiException.invalid("currentPassword", "validation.wrong-password");
         }
         setPassword(person, change.newPassword());
-        auditLog.record(person.id, "password.changed", "person", person.id, Map.of());
+        auditLog.record(person.id, AuditAction.PASSWORD_CHANGED, "person", person.id, Map.of());
     }
 
     private void setPassword(Person person, String password) {

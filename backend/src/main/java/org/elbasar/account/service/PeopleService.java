@@ -18,6 +18,7 @@ import org.elbasar.account.domain.Invitation;
 import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.Person;
 import org.elbasar.common.api.ApiException;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
@@ -65,7 +66,7 @@ public class PeopleService {
             requireAnotherAdmin(organisationId);
         }
         person.organisationRole = role;
-        auditLog.record(caller.personId(), "person.role-changed", "person", personId,
+        auditLog.record(caller.personId(), AuditAction.PERSON_ROLE_CHANGED, "person", personId,
                 Map.of("organisationId", organisationId.toString(), "role", role.name()));
         return view(person);
     }
@@ -80,7 +81,7 @@ public class PeopleService {
         person.organisation = null;
         person.organisationRole = null;
         sessions.revokeAll(personId);
-        auditLog.record(caller.personId(), "person.removed", "person", personId,
+        auditLog.record(caller.personId(), AuditAction.PERSON_REMOVED, "person", personId,
                 Map.of("organisationId", organisationId.toString()));
     }
 
@@ -112,7 +113,7 @@ public class PeopleService {
         Person inviter = Person.findById(caller.personId());
         mail.enqueue(new MailOutbox.Message("invitation", invitation.email, caller.locale(),
                 Map.of("organisation", organisation, "inviter", inviter, "token", token), organisation.name));
-        auditLog.record(caller.personId(), "invitation.sent", "organisation", organisationId,
+        auditLog.record(caller.personId(), AuditAction.INVITATION_SENT, "organisation", organisationId,
                 Map.of("email", invitation.email, "role", invitation.role.name()));
         return view(invitation, invitation.createdAt);
     }
@@ -149,7 +150,7 @@ public class PeopleService {
         person.persist();
         charter.accept(person.id, invitation.organisation.id, acceptance.charterVersion(), "charterVersion");
         invitation.acceptedAt = clock.instant();
-        auditLog.record(person.id, "invitation.accepted", "organisation", invitation.organisation.id,
+        auditLog.record(person.id, AuditAction.INVITATION_ACCEPTED, "organisation", invitation.organisation.id,
                 Map.of("email", invitation.email));
     }
 

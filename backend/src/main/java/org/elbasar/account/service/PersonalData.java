@@ -15,6 +15,7 @@ import org.elbasar.account.domain.Person;
 import org.elbasar.account.domain.PlatformRole;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.DataExport;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.DataExports;
@@ -48,7 +49,7 @@ public class PersonalData {
         Map<String, Object> profile = new LinkedHashMap<>(exports.row("person", person.id));
         DataExport export = new DataExport(clock.instant(), new DataExport.Subject("person", person.id), profile,
                 exports.personRecords(person.id, person.email));
-        auditLog.record(person.id, "account.data-exported", "person", person.id, Map.of());
+        auditLog.record(person.id, AuditAction.ACCOUNT_DATA_EXPORTED, "person", person.id, Map.of());
         return export;
     }
 
@@ -107,7 +108,7 @@ public class PersonalData {
         person.newsletter = false;
         person.active = false;
         person.erasedAt = now;
-        auditLog.record(person.id, "account.erased", "person", person.id, Map.of());
+        auditLog.record(person.id, AuditAction.ACCOUNT_ERASED, "person", person.id, Map.of());
     }
 
     private void execute(String sql, Map<String, Object> parameters) {

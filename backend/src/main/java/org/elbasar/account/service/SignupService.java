@@ -11,6 +11,7 @@ import org.elbasar.account.api.AccountForms.SignupRequest;
 import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.Person;
 import org.elbasar.account.domain.PlatformRole;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.MailOutbox;
 import org.elbasar.common.service.Throttle;
@@ -80,7 +81,7 @@ public class SignupService {
         person.organisationRole = OrganisationRole.ORG_ADMIN;
         person.persist();
         charter.accept(person.id, organisation.id, request.charterVersion(), "charterVersion");
-        auditLog.record(person.id, "organisation.join-requested", "organisation", organisation.id,
+        auditLog.record(person.id, AuditAction.ORGANISATION_JOIN_REQUESTED, "organisation", organisation.id,
                 Map.of("name", organisation.name));
 
         mail.enqueue(new MailOutbox.Message("signup-received", person.email, person.preferredLocale(),

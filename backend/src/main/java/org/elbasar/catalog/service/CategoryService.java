@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.elbasar.catalog.api.CategoryInput;
 import org.elbasar.catalog.domain.CatalogItem;
 import org.elbasar.common.api.ApiException;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 
@@ -58,7 +59,7 @@ public class CategoryService {
         category.nameEn = input.nameEn().trim();
         category.position = input.position();
         category.persist();
-        auditLog.record(caller.personId(), "category.saved", "category", code, Map.of("nameFr", category.nameFr));
+        auditLog.record(caller.personId(), AuditAction.CATEGORY_SAVED, "category", code, Map.of("nameFr", category.nameFr));
         return new CategoryRef(category.code, category.name(caller.locale()), null);
     }
 
@@ -73,7 +74,7 @@ public class CategoryService {
             throw new ApiException(Status.CONFLICT, "category-in-use");
         }
         category.delete();
-        auditLog.record(caller.personId(), "category.deleted", "category", code, Map.of());
+        auditLog.record(caller.personId(), AuditAction.CATEGORY_DELETED, "category", code, Map.of());
     }
 
     /** The category named by a form field, or a field error. */

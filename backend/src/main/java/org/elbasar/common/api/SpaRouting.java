@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the SPA's index.html for its client-side routes (/directory, /organisations/…), so that a
- * link or a reload lands on the page; API, Quarkus and file paths are left alone.
+ * link or a reload lands on the page; API, Quarkus and file paths are left alone. The metrics count
+ * these pages under one uri tag, "/spa" (quarkus.micrometer.binder.http-server.match-patterns, the same rule).
  */
 @ApplicationScoped
 public class SpaRouting {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.elbasar.common.api.AuditViews.Actor;
 import org.elbasar.common.api.AuditViews.Entry;
 import org.elbasar.common.api.Page;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.domain.AuditEntry;
 
 /** Records sensitive actions in the transaction that performs them. */
@@ -35,11 +36,11 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID actorId, String action, String targetType, Object targetId, Map<String, Object> details) {
+    public void record(UUID actorId, AuditAction action, String targetType, Object targetId, Map<String, Object> details) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.instant();
         entry.actorId = actorId;
-        entry.action = action;
+        entry.action = action.code();
         entry.targetType = targetType;
         entry.targetId = String.valueOf(targetId);
         entry.details = details;

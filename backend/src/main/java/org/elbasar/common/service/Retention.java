@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elbasar.common.domain.AuditAction;
 
 /**
  * Deletes what has outlived its retention period (docs/personal-data.md): sign-in failures, dead
@@ -66,7 +67,7 @@ public class Retention {
         deleted.put("auditEntries", delete("DELETE FROM audit_log WHERE occurred_at < :cutoff", now.minus(auditEntries)));
         deleted.values().removeIf(count -> count == 0);
         if (!deleted.isEmpty()) {
-            auditLog.record(null, "retention.purged", "platform", "retention", Map.copyOf(deleted));
+            auditLog.record(null, AuditAction.RETENTION_PURGED, "platform", "retention", Map.copyOf(deleted));
         }
         return deleted;
     }

@@ -21,6 +21,7 @@ import org.elbasar.account.domain.Person;
 import org.elbasar.catalog.domain.ItemMode;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
@@ -137,7 +138,7 @@ public class Events {
         if (announced) {
             waitingList.tellEveryone(event, "event-cancelled");
         }
-        audit.record(caller.personId(), "event.cancelled", "event", event.id, Map.of("reason", event.statusReason));
+        audit.record(caller.personId(), AuditAction.EVENT_CANCELLED, "event", event.id, Map.of("reason", event.statusReason));
         return view(id, caller);
     }
 
@@ -299,7 +300,8 @@ public class Events {
                 Map.of("person", organiser, "event", event, "approved", event.status == EventStatus.PUBLISHED,
                         "reason", reason == null ? "" : reason, "when", ParisTime.describe(event.startsAt, event.endsAt, locale)),
                 event.title));
-        audit.record(caller.personId(), "event." + event.status.name().toLowerCase(Locale.ROOT), "event", event.id,
+        audit.record(caller.personId(), event.status == EventStatus.PUBLISHED ? AuditAction.EVENT_PUBLISHED : AuditAction.EVENT_REJECTED,
+                "event", event.id,
                 reason == null ? Map.of() : Map.of("reason", reason));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Messages;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.exchange.api.ExchangeViews.ValuationRuleInput;
@@ -98,7 +99,7 @@ public class Valuations {
         rule.createdAt = clock.instant();
         rule.createdBy = caller.personId();
         rule.persist();
-        audit.record(caller.personId(), "valuation-rule.added", "valuation_rule", rule.id,
+        audit.record(caller.personId(), AuditAction.VALUATION_RULE_ADDED, "valuation_rule", rule.id,
                 java.util.Map.of("kind", rule.kind.name(), "method", rule.method.name(), "effectiveFrom", rule.effectiveFrom.toString()));
         ValuationRule next = ValuationRule.<ValuationRule>find("kind = ?1 and effectiveFrom > ?2 order by effectiveFrom", rule.kind, rule.effectiveFrom)
                 .firstResult();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.elbasar.common.api.ApiException;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.member.api.CharterAcceptanceView;
@@ -52,7 +53,7 @@ public class CharterService {
         version.publishedAt = clock.instant();
         version.publishedBy = caller.personId();
         version.persist();
-        auditLog.record(caller.personId(), "charter.published", "charter", version.version, Map.of());
+        auditLog.record(caller.personId(), AuditAction.CHARTER_PUBLISHED, "charter", version.version, Map.of());
         return view(version, caller.locale());
     }
 

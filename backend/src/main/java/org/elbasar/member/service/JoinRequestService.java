@@ -15,6 +15,7 @@ import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.Person;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
@@ -81,7 +82,7 @@ public class JoinRequestService {
         organisation.status = OrganisationStatus.ACTIVE;
         organisation.joinedAt = clock.instant();
         organisation.rejectionReason = null;
-        auditLog.record(caller.personId(), "organisation.approved", "organisation", organisationId, Map.of());
+        auditLog.record(caller.personId(), AuditAction.ORGANISATION_APPROVED, "organisation", organisationId, Map.of());
         for (Person person : peopleOf(organisationId)) {
             mail.enqueue(new MailOutbox.Message("join-approved", person.email, person.preferredLocale(),
                     Map.of("person", person, "organisation", organisation), organisation.name));
@@ -93,7 +94,7 @@ public class JoinRequestService {
         Organisation organisation = pendingOrganisation(organisationId);
         organisation.status = OrganisationStatus.REJECTED;
         organisation.rejectionReason = reason.trim();
-        auditLog.record(caller.personId(), "organisation.rejected", "organisation", organisationId, Map.of("reason", reason));
+        auditLog.record(caller.personId(), AuditAction.ORGANISATION_REJECTED, "organisation", organisationId, Map.of("reason", reason));
         for (Person person : peopleOf(organisationId)) {
             mail.enqueue(new MailOutbox.Message("join-rejected", person.email, person.preferredLocale(),
                     Map.of("person", person, "organisation", organisation, "reason", organisation.rejectionReason)));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.elbasar.account.domain.Roles;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.DataExport;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.DataExports;
@@ -37,7 +38,7 @@ public class OrganisationData {
         }
         DataExport export = new DataExport(clock.instant(), new DataExport.Subject("organisation", organisationId),
                 exports.row("organisation", organisationId), exports.organisationRecords(organisationId));
-        auditLog.record(caller.personId(), "organisation.data-exported", "organisation", organisationId, Map.of());
+        auditLog.record(caller.personId(), AuditAction.ORGANISATION_DATA_EXPORTED, "organisation", organisationId, Map.of());
         return export;
     }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.elbasar.account.domain.Person;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.ClockProducer;
@@ -139,7 +140,7 @@ public class OrganisationService {
         }
         ApiException.requireVersion(expectedVersion, organisation.version);
         apply(organisation, input, "");
-        auditLog.record(caller.personId(), "organisation.updated", "organisation", id, Map.of("name", organisation.name));
+        auditLog.record(caller.personId(), AuditAction.ORGANISATION_UPDATED, "organisation", id, Map.of("name", organisation.name));
         entityManager.flush();
         return detail(organisation, caller);
     }

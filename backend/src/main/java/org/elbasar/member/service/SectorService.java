@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import jakarta.ws.rs.core.Response.Status;
 import org.elbasar.common.api.ApiException;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.member.api.SectorInput;
@@ -42,7 +43,7 @@ public class SectorService {
         sector.nameEn = input.nameEn();
         sector.position = input.position();
         sector.persist();
-        auditLog.record(caller.personId(), "sector.saved", "sector", code, Map.of("nameFr", input.nameFr()));
+        auditLog.record(caller.personId(), AuditAction.SECTOR_SAVED, "sector", code, Map.of("nameFr", input.nameFr()));
         return new SectorRef(sector.code, sector.name(caller.locale()));
     }
 
@@ -59,6 +60,6 @@ public class SectorService {
             throw new ApiException(Status.CONFLICT, "sector-in-use");
         }
         sector.delete();
-        auditLog.record(caller.personId(), "sector.deleted", "sector", code, Map.of());
+        auditLog.record(caller.personId(), AuditAction.SECTOR_DELETED, "sector", code, Map.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.account.domain.Person;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
@@ -85,7 +86,7 @@ public class NewsletterSending {
                 FROM newsletter_subscriber s WHERE s.status = 'CONFIRMED'
                 ON CONFLICT DO NOTHING""")
                 .setParameter("id", id).setParameter("now", now).executeUpdate();
-        auditLog.record(caller.personId(), "newsletter.sent", "newsletter", id, Map.of("recipients", recipients));
+        auditLog.record(caller.personId(), AuditAction.NEWSLETTER_SENT, "newsletter", id, Map.of("recipients", recipients));
         entityManager.flush();
         return drafts.view(newsletter, caller);
     }

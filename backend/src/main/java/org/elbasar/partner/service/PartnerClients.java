@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.elbasar.common.api.ApiException;
+import org.elbasar.common.domain.AuditAction;
 import org.elbasar.common.service.AuditLog;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.SecretTokens;
@@ -52,7 +53,7 @@ public class PartnerClients {
         client.secretHash = SecretTokens.hash(secret);
         client.secretRotatedAt = now;
         client.persist();
-        auditLog.record(caller.personId(), "partner.registered", "partner_client", client.id, Map.of("name", client.name, "scopes", client.scopes));
+        auditLog.record(caller.personId(), AuditAction.PARTNER_REGISTERED, "partner_client", client.id, Map.of("name", client.name, "scopes", client.scopes));
         entityManager.flush();
         return new Credentials(client.id.toString(), secret, view(client));
     }
@@ -63,7 +64,7 @@ public class PartnerClients {
         PartnerClient client = find(id);
         ApiException.requireVersion(expectedVersion, client.version);
         fill(client, input, clock.instant());
-        auditLog.record(caller.personId(), "partner.updated", "partner_client", id,
+        auditLog.record(caller.personId(), AuditAction.PARTNER_UPDATED, "partner_client", id,
                 Map.of("scopes", client.scopes, "active", client.active, "requestsPerMinute", client.requestsPerMinute));
         entityManager.flush();
         return view(client);
@@ -78,7 +79,7 @@ public class PartnerClients {
         client.secretHash = SecretTokens.hash(secret);
         client.secretRotatedAt = clock.instant();
         client.updatedAt = client.secretRotatedAt;
-        auditLog.record(caller.personId(), "partner.secret-rotated", "partner_client", id, Map.of());
+        auditLog.record(caller.personId(), AuditAction.PARTNER_SECRET_ROTATED, "partner_client", id, Map.of());
         entityManager.flush();
         return new Credentials(client.id.toString(), secret, view(client));
     }
