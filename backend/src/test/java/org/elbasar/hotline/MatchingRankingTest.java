@@ -169,7 +169,7 @@ class MatchingRankingTest {
             assertEquals(van, ((Map<?, ?>) offers.get(0).get("offer")).get("id"), "the van first: " + offers);
             List<Map<String, Object>> busyOffers = offers.stream()
                     .filter(o -> busy.id.toString().equals(((Map<?, ?>) o.get("organisation")).get("id"))).toList();
-            assertEquals(3, busyOffers.size(), "three of the busy partner's nine offers at most: " + offers);
+            assertEquals(3, busyOffers.size(), "three of the busy partner's nine offers: " + offers);
             for (Map<String, Object> offer : busyOffers) {
                 assertTrue(((List<?>) offer.get("reasons")).contains(Map.of("code", "EXCHANGED_TOGETHER",
                         "text", "Vous avez déjà échangé ensemble (3 fois)", "points", 0)), "history told, without points: " + offer);
@@ -196,10 +196,10 @@ class MatchingRankingTest {
         try {
             exchangedBefore(partner, partnerMember, requester, asker, partnersOffer);
             List<Map<String, Object>> offers = offersSuggestedFor(requestId);
+            // the two offers head the list: their word is found nowhere else
             assertEquals(List.of(partnersOffer, newcomersOffer),
-                    offers.stream().map(o -> ((Map<?, ?>) o.get("offer")).get("id")).filter(List.of(partnersOffer, newcomersOffer)::contains).toList(),
-                    "the partner first: " + offers);
-            assertEquals(offers.get(0).get("score"), offers.get(1).get("score"), "as relevant as each other");
+                    offers.stream().limit(2).map(o -> ((Map<?, ?>) o.get("offer")).get("id")).toList(), "the partner first: " + offers);
+            assertEquals(offers.get(0).get("score"), offers.get(1).get("score"), "as relevant as each other: " + offers);
         } finally {
             withdraw(Map.of(newcomersOffer, newcomerMember, partnersOffer, partnerMember));
         }
