@@ -52,7 +52,10 @@ export function SuggestionCard({ suggestion, headingLevel = 3, children }: Sugge
             {suggestion.reasons.map((reason) => (
               <li key={reason.code}>
                 {reason.text}{' '}
-                <span className="suggestion-card__points">{t('suggestion.points', { points: signed(reason.points) })}</span>
+                <span className="suggestion-card__points">
+                  {/* past exchanges and answered introductions add no points: they order equal scores */}
+                  {reason.points === 0 ? t('suggestion.tieBreaker') : t('suggestion.points', { points: signed(reason.points) })}
+                </span>
               </li>
             ))}
           </ul>

@@ -376,6 +376,7 @@ export const offerSuggestion: Suggestion = {
     { code: 'SAME_CATEGORY', text: 'Même catégorie : Véhicules et remorques', points: 40 },
     { code: 'NEARBY', text: 'À Lille, dans la même commune', points: 30 },
     { code: 'NON_MARKET', text: 'Échange non marchand, comme demandé', points: 15 },
+    { code: 'EXCHANGED_TOGETHER', text: 'Vous avez déjà échangé ensemble (2 fois)', points: 0 },
   ],
 };
 

@@ -47,6 +47,8 @@ describe('hotline case', () => {
     expect(within(offer).getByText(/Même catégorie : Véhicules et remorques/)).toBeInTheDocument();
     expect(within(offer).getByText(/À Lille, dans la même commune/)).toBeInTheDocument();
     expect(within(offer).getByText('(+40 pts)')).toBeInTheDocument();
+    // history adds no points: it only orders suggestions of equal relevance
+    expect(within(offer).getByText(/Vous avez déjà échangé ensemble/)).toHaveTextContent('(départage les ex æquo)');
     const organisation = screen.getByRole('article', { name: 'Transports Solidaires du Nord' });
     expect(within(organisation).getByText(/Secteur : Mobilité/)).toBeInTheDocument();
     expect(screen.getByText("Aucune mise en relation pour l'instant.")).toBeInTheDocument();

@@ -124,7 +124,8 @@ class IntroductionTest {
         Api.as(stranger).get("/api/v1/introductions/" + id).then().statusCode(404);
         Api.as(stranger).post("/api/v1/introductions/" + id + "/accept").then().statusCode(404);
         Api.as(stranger).body(Map.of("outcome", "NO_FOLLOW_UP")).post("/api/v1/introductions/" + id + "/outcome").then().statusCode(404);
-        Api.as(stranger).get("/api/v1/introductions").then().body("items.id", not(hasItem(id)));
+        Api.as(stranger).get("/api/v1/introductions").then().statusCode(200).body("items.id", not(hasItem(id)));
+        Api.as(fixtures.token(lender)).get("/api/v1/introductions").then().statusCode(200).body("items.id", hasItem(id));
         Api.as(fixtures.token(lender)).get("/api/v1/introductions/" + id).then().statusCode(200);
         Api.as(fixtures.token(fixtures.animator())).get("/api/v1/introductions/" + id).then().statusCode(200);
         Api.as(fixtures.token(fixtures.animator())).body(Map.of("offerId", offerId, "message", "Sans demande"))

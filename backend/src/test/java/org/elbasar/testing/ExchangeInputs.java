@@ -22,4 +22,18 @@ public final class ExchangeInputs {
         body.put("hours", hours);
         return body;
     }
+
+    /** A loan of the provider's offer for two days, today. */
+    public static Map<String, Object> equipmentLoan(Organisation provider, Organisation beneficiary, String offerId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("providerOrganisationId", provider.id);
+        body.put("beneficiaryOrganisationId", beneficiary.id);
+        body.put("mode", "EQUIPMENT_LOAN");
+        body.put("occurredOn", LocalDate.now().toString());
+        body.put("description", "Prêt de matériel");
+        body.put("offerId", offerId);
+        body.put("days", 2);
+        body.put("declaredValueEur", 800);
+        return body;
+    }
 }

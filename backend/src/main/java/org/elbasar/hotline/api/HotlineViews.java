@@ -76,7 +76,9 @@ public final class HotlineViews {
     }
 
     @Schema(name = "Reason", description = "Why a suggestion was made: a stable code and its text in the caller's language")
-    public record Reason(@Schema(examples = "SAME_CATEGORY") String code, String text, int points) {
+    public record Reason(@Schema(examples = "SAME_CATEGORY") String code, String text,
+            @Schema(description = "What the reason adds to the score (relevance). 0 for what the organisations did before "
+                    + "(EXCHANGED_TOGETHER, EXCHANGES_IN_CATEGORY, RESPONSIVE, UNRESPONSIVE): it only orders suggestions of equal score") int points) {
     }
 
     @Schema(name = "SuggestionKind")
@@ -87,7 +89,10 @@ public final class HotlineViews {
     }
 
     @Schema(name = "Suggestion", description = "An offer, or an organisation without a matching offer, that could meet the need")
-    public record Suggestion(SuggestionKind kind, OfferRef offer, OrganisationRef organisation, int score, List<Reason> reasons) {
+    public record Suggestion(SuggestionKind kind, OfferRef offer, OrganisationRef organisation,
+            @Schema(description = "Relevance, the sum of the reasons' points; the list is best first, and equal scores are "
+                    + "ordered by what the organisations did before") int score,
+            List<Reason> reasons) {
     }
 
     @Schema(name = "RequestRef")

@@ -2,8 +2,9 @@ package org.elbasar.hotline.service;
 
 /**
  * Every weight of the matching, in one place (explained in docs/matching.md). A suggestion's score
- * is the sum of the points of its reasons; the ranking cases of MatchingRankingTest show the effect
- * of a change.
+ * is its relevance, the sum of the points of its reasons; what the organisations did before only
+ * orders suggestions of equal score (see the tie-breakers below). The ranking cases of
+ * MatchingRankingTest show the effect of a change.
  */
 public final class MatchWeights {
 
@@ -32,11 +33,15 @@ public final class MatchWeights {
     public static final int SAME_MODE = 6;
     /** The provider works in a sector whose name shares words with the need. */
     public static final int SECTOR = 6;
+    // Tie-breakers: history, told as reasons of 0 points. They order suggestions of equal score
+    // and never outweigh a point of relevance, so that a busy organisation cannot bury a newcomer's
+    // better offer under its loosely related ones.
+
     /** The two organisations already made an exchange together. */
     public static final int EXCHANGED_TOGETHER = 12;
     /** The provider already made an exchange in this top category. */
     public static final int EXCHANGES_IN_CATEGORY = 6;
-    /** Up to this many points for answering introductions (share answered within a week)... */
+    /** Up to this much for answering introductions (share answered within a week)... */
     public static final int RESPONSIVE = 8;
     /** ...counted once it was introduced at least this many times. */
     public static final int RESPONSIVENESS_MIN_INTRODUCTIONS = 2;

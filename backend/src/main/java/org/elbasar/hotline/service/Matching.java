@@ -37,6 +37,9 @@ import org.elbasar.member.api.TerritoryRef;
  * match. Candidates come from the database in one statement per kind (the newest items sharing
  * words with the need or filed in its top category, organisations whose profile shares words with
  * it); they are scored here with {@link MatchWeights}, so that every point has a stated reason.
+ * The score is relevance only; what the organisations did before (past exchanges, answered
+ * introductions) orders suggestions of equal score, so that a busy organisation never outranks a
+ * more relevant newcomer.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -45,6 +48,8 @@ public class Matching {
     /** How many of the newest items each way of finding candidates brings (words, category). */
     static final int CANDIDATES_PER_SOURCE = 100;
     static final int MAX_OFFERS = 10;
+    /** So that one organisation with many loosely related offers cannot fill the list. */
+    static final int MAX_OFFERS_PER_ORGANISATION = 3;
     static final int MAX_ORGANISATIONS = 5;
     /** A week to answer an introduction before it counts against responsiveness. */
     private static final Duration ANSWER_DELAY = Duration.ofDays(7);
@@ -76,9 +81,18 @@ public class Matching {
         }
     }
 
-    /** A scored candidate. */
-    record Scored(Candidate candidate, int score, List<Reason> reasons) {
+    /**
+     * A scored candidate: its score (relevance, the sum of its reasons' points) and its history
+     * (past exchanges, answered introductions), which only breaks ties between equal scores.
+     */
+    record Scored(Candidate candidate, int score, int history, List<Reason> reasons) {
     }
+
+    /** Most relevant first, then the most history; then by organisation name and title, so that the order is stable. */
+    static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::score)
+            .thenComparingInt(Scored::history).reversed()
+            .thenComparing(s -> s.candidate().organisationName())
+            .thenComparing(s -> s.candidate().title() == null ? "" : s.candidate().title());
 
     /** Offers, then organisations without a matching offer, that could meet a request; best first. */
     public List<Suggestion> suggestionsFor(UUID requestId, Caller caller) {
@@ -90,14 +104,14 @@ public class Matching {
             throw ApiException.forbidden();
         }
         Locale locale = caller.locale();
-        List<Scored> offers = scoreAll(request, items(request, ItemKind.OFFER), locale).stream().limit(MAX_OFFERS).toList();
+        List<Scored> offers = fewPerOrganisation(scoreAll(request, items(request, ItemKind.OFFER), locale));
         Set<UUID> withOffer = offers.stream().map(s -> s.candidate().organisationId()).collect(Collectors.toSet());
         List<Scored> organisations = scoreAll(request, organisations(request), locale).stream()
                 .filter(s -> !withOffer.contains(s.candidate().organisationId()))
                 .limit(MAX_ORGANISATIONS).toList();
         List<Scored> all = new ArrayList<>(offers);
         all.addAll(organisations);
-        all.sort(Comparator.comparingInt(Scored::score).reversed());
+        all.sort(BEST_FIRST);
         return all.stream().map(s -> suggestion(s, locale)).toList();
     }
 
@@ -111,14 +125,23 @@ public class Matching {
                 .filter(s -> s.score() >= minimum).limit(limit).toList();
     }
 
-    /** Best first; ties go by the organisation's name, then the title, so that the order is stable. */
     private List<Scored> scoreAll(ItemContext subject, List<Candidate> candidates, Locale locale) {
-        return candidates.stream()
-                .map(c -> score(subject, c, locale))
-                .sorted(Comparator.comparingInt(Scored::score).reversed()
-                        .thenComparing(s -> s.candidate().organisationName())
-                        .thenComparing(s -> s.candidate().title() == null ? "" : s.candidate().title()))
-                .toList();
+        return candidates.stream().map(c -> score(subject, c, locale)).sorted(BEST_FIRST).toList();
+    }
+
+    /** The best {@link #MAX_OFFERS}, with at most {@link #MAX_OFFERS_PER_ORGANISATION} of each organisation. */
+    private static List<Scored> fewPerOrganisation(List<Scored> ranked) {
+        Map<UUID, Integer> kept = new HashMap<>();
+        List<Scored> offers = new ArrayList<>();
+        for (Scored offer : ranked) {
+            if (offers.size() == MAX_OFFERS) {
+                break;
+            }
+            if (kept.merge(offer.candidate().organisationId(), 1, Integer::sum) <= MAX_OFFERS_PER_ORGANISATION) {
+                offers.add(offer);
+            }
+        }
+        return offers;
     }
 
     // --- Loading -----------------------------------------------------------------------------
@@ -329,7 +352,10 @@ public class Matching {
 
     // --- Scoring -----------------------------------------------------------------------------
 
-    /** The points of a candidate for the subject item, each with its reason. */
+    /**
+     * The points of a candidate for the subject item, each with its reason; what the provider did
+     * before is told too, but it adds to the history that breaks ties, not to the score.
+     */
     Scored score(ItemContext subject, Candidate c, Locale locale) {
         List<Reason> reasons = new ArrayList<>();
         if (c.isItem()) {
@@ -372,27 +398,36 @@ public class Matching {
         if (c.sectorMatch()) {
             reasons.add(reason(locale, "SECTOR", MatchWeights.SECTOR));
         }
+        int score = reasons.stream().mapToInt(Reason::points).sum();
+        int history = 0;
         if (c.exchangedTogether() > 0) {
-            reasons.add(reason(locale, "EXCHANGED_TOGETHER", MatchWeights.EXCHANGED_TOGETHER, c.exchangedTogether()));
+            reasons.add(tieBreaker(locale, "EXCHANGED_TOGETHER", c.exchangedTogether()));
+            history += MatchWeights.EXCHANGED_TOGETHER;
         }
         if (c.exchangesInCategory() > 0) {
-            reasons.add(reason(locale, "EXCHANGES_IN_CATEGORY", MatchWeights.EXCHANGES_IN_CATEGORY, c.exchangesInCategory()));
+            reasons.add(tieBreaker(locale, "EXCHANGES_IN_CATEGORY", c.exchangesInCategory()));
+            history += MatchWeights.EXCHANGES_IN_CATEGORY;
         }
         if (c.introductions() >= MatchWeights.RESPONSIVENESS_MIN_INTRODUCTIONS) {
             double share = (double) c.answered() / c.introductions();
             if (share >= 0.5) {
-                reasons.add(reason(locale, "RESPONSIVE", (int) Math.round(MatchWeights.RESPONSIVE * share),
-                        Math.round(share * 100)));
+                reasons.add(tieBreaker(locale, "RESPONSIVE", Math.round(share * 100)));
+                history += (int) Math.round(MatchWeights.RESPONSIVE * share);
             } else if (share < 0.25 && c.introductions() >= 3) {
-                reasons.add(reason(locale, "UNRESPONSIVE", MatchWeights.UNRESPONSIVE, Math.round(share * 100)));
+                reasons.add(tieBreaker(locale, "UNRESPONSIVE", Math.round(share * 100)));
+                history += MatchWeights.UNRESPONSIVE;
             }
         }
-        int score = reasons.stream().mapToInt(Reason::points).sum();
-        return new Scored(c, score, reasons);
+        return new Scored(c, score, history, reasons);
     }
 
     private Reason reason(Locale locale, String code, int points, Object... arguments) {
         return new Reason(code, messages.get(locale, "matching." + code, arguments), points);
+    }
+
+    /** A reason that adds no points: it only orders suggestions of equal score. */
+    private Reason tieBreaker(Locale locale, String code, Object... arguments) {
+        return reason(locale, code, 0, arguments);
     }
 
     private static Suggestion suggestion(Scored s, Locale locale) {
