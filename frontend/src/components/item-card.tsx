@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiImage } from '@/components/api-image';
 import type { ItemSummary } from '@/lib/api/types';
 import { itemPath } from '@/lib/catalogue';
 import { formatDay } from '@/lib/format';
@@ -25,7 +26,7 @@ export function ItemCard({ item, headingLevel = 3, showStatus, children }: ItemC
     <article className="card item-card" aria-labelledby={headingId}>
       {item.thumbnailUrl && (
         // The title says what it is; the photo only illustrates it.
-        <img className="item-card__thumbnail" src={item.thumbnailUrl} alt="" loading="lazy" />
+        <ApiImage className="item-card__thumbnail" src={item.thumbnailUrl} alt="" loading="lazy" />
       )}
       <div className="item-card__body">
         <Heading id={headingId} className="item-card__title">

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Item, ItemChange } from '@/lib/api/types';
 import { animator, itemDetail, me } from '@/testing/data';
 import { apiUrl, problem } from '@/testing/handlers';
@@ -136,6 +136,31 @@ describe('item page', () => {
 
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Retirer la photo 1' })).not.toBeInTheDocument());
     expect(recorder.find('DELETE', `/offers/${stored.id}/photos/f1`)).toHaveLength(1);
+  });
+
+  it('fetches with the session a photo the API keeps from anonymous browsers (a draft’s)', async () => {
+    const photo = { id: 'f1', url: '/api/v1/photos/f1', thumbnailUrl: '/api/v1/photos/f1/thumbnail', width: 800, height: 600 };
+    serve(itemDetail({ editable: true, status: 'DRAFT', photos: [photo] }));
+    server.use(
+      http.get(apiUrl('/photos/:id/thumbnail'), ({ request }) =>
+        request.headers.get('Authorization') === 'Bearer test-token'
+          ? new HttpResponse(new Blob(['jpeg'], { type: 'image/jpeg' }))
+          : problem(404, 'not-found'),
+      ),
+    );
+    URL.createObjectURL = vi.fn(() => 'blob:draft-photo');
+    URL.revokeObjectURL = vi.fn();
+    renderApp(path(), { as: me() });
+
+    const images = await screen.findAllByRole('img', { name: "Photo 1 de « Prêt d'une remorque bâchée »" });
+    images.forEach((image) => expect(image).toHaveAttribute('src', photo.thumbnailUrl));
+    // the browser's own request, without the token, is refused
+    images.forEach((image) => fireEvent.error(image));
+    await waitFor(() =>
+      screen
+        .getAllByRole('img', { name: "Photo 1 de « Prêt d'une remorque bâchée »" })
+        .forEach((image) => expect(image).toHaveAttribute('src', 'blob:draft-photo')),
+    );
   });
 
   it('shows the animators’ reason to the organisation when the item is hidden', async () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ApiImage } from '@/components/api-image';
 import { categoryLabel, ExchangeFacts, ItemDescription, useReachLabel } from '@/components/item-facts';
 import type { Item } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/auth-provider';
@@ -22,7 +23,7 @@ export function ItemDetails({ item, aside }: { item: Item; aside?: ReactNode }) 
             {item.photos.map((photo, index) => (
               <li key={photo.id}>
                 <a href={photo.url} target="_blank" rel="noopener">
-                  <img
+                  <ApiImage
                     src={photo.thumbnailUrl}
                     alt={t('item.photoAlt', { number: index + 1, title: item.title })}
                     width={photo.width}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FileTrigger } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ApiImage } from '@/components/api-image';
 import { Button } from '@/components/button';
 import { FormAlert } from '@/components/form-alert';
 import { isProblemError } from '@/lib/api/problem';
@@ -62,7 +63,7 @@ export function ItemPhotosEditor({ kind, item }: { kind: KindPath; item: Item })
         <ul className="photo-list">
           {item.photos.map((photo, index) => (
             <li key={photo.id} className="photo-list__item">
-              <img src={photo.thumbnailUrl} alt={t('photos.number', { number: index + 1 })} />
+              <ApiImage src={photo.thumbnailUrl} alt={t('photos.number', { number: index + 1 })} />
               <Button
                 variant="secondary"
                 onPress={() => {

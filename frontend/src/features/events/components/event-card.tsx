@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiImage } from '@/components/api-image';
 import type { EventView } from '@/lib/api/types';
 import { thumbnailOf } from '../api/events';
 import { EventWhen, placesText, placeText } from './event-facts';
@@ -21,7 +22,7 @@ export function EventCard({ event, headingLevel = 2, children }: EventCardProps)
   const headingId = `event-${event.id}`;
   return (
     <article className="card event-card" aria-labelledby={headingId}>
-      {event.imageUrl && <img className="event-card__image" src={thumbnailOf(event.imageUrl)} alt="" loading="lazy" />}
+      {event.imageUrl && <ApiImage className="event-card__image" src={thumbnailOf(event.imageUrl)} alt="" loading="lazy" />}
       <div className="event-card__body">
         <p className="event-card__kind">
           <span className="tag">{tx(`kind.${event.kind}`)}</span>

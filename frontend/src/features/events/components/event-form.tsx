@@ -4,6 +4,7 @@ import { FileTrigger, Form } from 'react-aria-components';
 import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ApiImage } from '@/components/api-image';
 import { Button } from '@/components/button';
 import { FormAlert } from '@/components/form-alert';
 import { OrganisationComboBox } from '@/components/organisation-combo-box';
@@ -212,7 +213,7 @@ export function EventForm({ current, isStaff }: EventFormProps) {
             {tx('form.imageRules')}
           </p>
           {hasImage && !image && (
-            <img className="event-form__image" src={thumbnailOf(current!.event.imageUrl!)} alt={tx('form.currentImage')} />
+            <ApiImage className="event-form__image" src={thumbnailOf(current!.event.imageUrl!)} alt={tx('form.currentImage')} />
           )}
           {image && <p>{tx('form.imageChosen', { name: image.name })}</p>}
           <div className="button-row button-row--compact">

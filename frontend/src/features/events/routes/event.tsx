@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiImage } from '@/components/api-image';
 import { Page } from '@/components/page';
 import { LoadError, Loading } from '@/components/query-state';
 import { isProblemError } from '@/lib/api/problem';
@@ -57,7 +58,7 @@ function EventPage({ id }: { id: string }) {
       )}
       <div className="event-layout">
         <div className="event-layout__main">
-          {event.imageUrl && <img className="event-image" src={event.imageUrl} alt="" />}
+          {event.imageUrl && <ApiImage className="event-image" src={event.imageUrl} alt="" />}
           <section className="panel" aria-labelledby="event-facts">
             <h2 id="event-facts">{tx('detail.practical')}</h2>
             <dl className="details-list">

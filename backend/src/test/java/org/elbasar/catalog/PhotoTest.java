@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
@@ -32,7 +33,7 @@ class PhotoTest {
         String photo = upload(token, id, "remorque.png", png(2400, 1200), "image/png").then().statusCode(201)
                 .body("width", equalTo(1600)).body("height", equalTo(800)).extract().path("id");
         given().get("/api/v1/photos/" + photo).then().statusCode(200).contentType("image/png")
-                .header("Cache-Control", containsString("immutable"));
+                .header("Cache-Control", equalTo("public, max-age=300, must-revalidate"));
         byte[] thumbnail = given().get("/api/v1/photos/" + photo + "/thumbnail").then().statusCode(200)
                 .contentType("image/jpeg").extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertEquals(480, ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getWidth());
@@ -46,6 +47,46 @@ class PhotoTest {
         Api.as(stranger).delete("/api/v1/offers/" + otherItem + "/photos/" + photo).then().statusCode(404);
         Api.as(token).delete("/api/v1/offers/" + id + "/photos/" + photo).then().statusCode(204);
         given().get("/api/v1/photos/" + photo).then().statusCode(404);
+    }
+
+    @Test
+    void aPhotoIsSeenByWhoeverSeesItsItemAndCachesDoNotOutliveThat() {
+        String owner = fixtures.token(fixtures.member(fixtures.activeOrganisation().id));
+        String stranger = fixtures.token(fixtures.member(fixtures.activeOrganisation().id));
+        String animator = fixtures.token(fixtures.animator());
+        String id = Api.as(owner).body(Items.loan("Remorque " + Fixtures.unique("ph"), "x")).post("/api/v1/offers").then().statusCode(201)
+                .extract().path("id");
+        String photo = "/api/v1/photos/" + upload(owner, id, "remorque.png", png(40, 30), "image/png").then().statusCode(201).extract().path("id");
+
+        // a draft's photo: its organisation's and the staff's, kept by no shared cache
+        seenOnlyByItsOrganisationAndTheStaff(photo, owner, stranger, animator);
+        Api.as(owner).post("/api/v1/offers/" + id + "/publish").then().statusCode(200);
+        for (String path : new String[] { photo, photo + "/thumbnail" }) {
+            String etag = given().get(path).then().statusCode(200).header("Cache-Control", equalTo("public, max-age=300, must-revalidate"))
+                    .extract().header("ETag");
+            given().header("If-None-Match", etag).get(path).then().statusCode(304);
+        }
+        String etag = given().get(photo).then().extract().header("ETag");
+
+        // hidden for its picture: the picture is hidden with it, and a cache asking again is not told it is unchanged
+        Api.as(animator).body(Map.of("reason", "Photo inappropriée")).post("/api/v1/offers/" + id + "/hide").then().statusCode(200);
+        seenOnlyByItsOrganisationAndTheStaff(photo, owner, stranger, animator);
+        given().header("If-None-Match", etag).get(photo).then().statusCode(404);
+        Api.as(animator).post("/api/v1/offers/" + id + "/restore").then().statusCode(200);
+        given().get(photo).then().statusCode(200);
+
+        Api.as(owner).post("/api/v1/offers/" + id + "/withdraw").then().statusCode(200);
+        seenOnlyByItsOrganisationAndTheStaff(photo, owner, stranger, animator);
+    }
+
+    private static void seenOnlyByItsOrganisationAndTheStaff(String photo, String owner, String stranger, String animator) {
+        for (String path : new String[] { photo, photo + "/thumbnail" }) {
+            given().get(path).then().statusCode(404);
+            given().auth().oauth2(stranger).get(path).then().statusCode(404);
+            for (String insider : new String[] { owner, animator }) {
+                given().auth().oauth2(insider).get(path).then().statusCode(200).header("Cache-Control", equalTo("private, no-cache"));
+            }
+        }
     }
 
     @Test

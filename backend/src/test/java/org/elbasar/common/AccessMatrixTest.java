@@ -56,6 +56,9 @@ import org.junit.jupiter.api.Test;
  * 5xx: the reason is given where the call is prepared).
  * Each call gets resources of its own, so that the order of the calls does not matter; calls that change the
  * caller (password change, erasure) are made by a person of their own, of the column's kind.
+ * An operation may have more lines, one per state of the resource it is called on, named in brackets after it
+ * ("GET /api/v1/photos/{photoId} [hidden offer]"): every state that is not public must be tried on the operations that
+ * read it or take its id, and a feed's line may also require that the feed does not show the resource.
  * The test fails when an operation of the contract has no line, when a line names an operation that is gone,
  * and with the full list of unexpected answers; target/access-matrix-observed.csv is the table as observed.
  */
@@ -87,6 +90,7 @@ class AccessMatrixTest {
         Object body;
         Map<String, String> form;
         boolean image;
+        String hidden;
         final Map<String, Object> query = new HashMap<>();
         final Map<String, String> headers = new HashMap<>();
 
@@ -116,6 +120,12 @@ class AccessMatrixTest {
 
         Call form(Map<String, String> form) {
             this.form = form;
+            return this;
+        }
+
+        /** A text the answer must not contain, whatever its status: the title of a resource its audience excludes. */
+        Call hiding(String text) {
+            hidden = text;
             return this;
         }
     }
@@ -150,8 +160,8 @@ class AccessMatrixTest {
         if (!missing.isEmpty()) {
             failures.add(missing.size() + " operation(s) of the contract have no line in " + TABLE + ": " + missing);
         }
-        Set<String> gone = new TreeSet<>(table.keySet());
-        gone.removeAll(operations);
+        Set<String> gone = new TreeSet<>();
+        table.keySet().stream().filter(line -> !operations.contains(operationOf(line))).forEach(gone::add);
         if (!gone.isEmpty()) {
             failures.add(gone.size() + " line(s) of " + TABLE + " name operations the contract no longer has: " + gone);
         }
@@ -161,29 +171,39 @@ class AccessMatrixTest {
         List<String> observed = new ArrayList<>();
         observed.add(String.join(",", columns()));
         for (Contract.Operation operation : contract.operations()) {
-            Map<Role, String> expected = table.get(operation.key());
-            if (expected == null) {
-                continue;
-            }
-            StringBuilder row = new StringBuilder(operation.key());
-            for (Role role : Role.values()) {
-                String cell = expected.get(role);
-                Response response = send(operation, role, prepare(operation.key(), role));
-                requests++;
-                int status = response.statusCode();
-                row.append(',').append(status);
-                if (!matches(cell, status)) {
-                    failures.add(operation.key() + " as " + role.column + ": expected " + cell + ", got " + status + " "
-                            + abbreviate(response.asString()));
+            for (Map.Entry<String, Map<Role, String>> line : table.entrySet()) {
+                if (!operationOf(line.getKey()).equals(operation.key())) {
+                    continue;
                 }
+                StringBuilder row = new StringBuilder(line.getKey());
+                for (Role role : Role.values()) {
+                    String cell = line.getValue().get(role);
+                    Call call = prepare(line.getKey(), role);
+                    Response response = send(operation, role, call);
+                    requests++;
+                    int status = response.statusCode();
+                    row.append(',').append(status);
+                    if (!matches(cell, status)) {
+                        failures.add(line.getKey() + " as " + role.column + ": expected " + cell + ", got " + status + " "
+                                + abbreviate(response.asString()));
+                    } else if (call.hidden != null && response.asString().contains(call.hidden)) {
+                        failures.add(line.getKey() + " as " + role.column + ": shows \"" + call.hidden + "\"");
+                    }
+                }
+                observed.add(row.toString());
             }
-            observed.add(row.toString());
         }
         write(observed);
-        System.out.printf("Access matrix: %d operations × %d roles, %d requests, %d unexpected (%d s)%n", operations.size(),
-                Role.values().length,
+        System.out.printf("Access matrix: %d operations (%d lines) × %d roles, %d requests, %d unexpected (%d s)%n", operations.size(),
+                table.size(), Role.values().length,
                 requests, failures.size(), (System.nanoTime() - started) / 1_000_000_000);
         assertEquals("", String.join("\n", failures), failures.size() + " unexpected");
+    }
+
+    /** The operation a line of the table is about: its first cell without the state in brackets. */
+    private static String operationOf(String line) {
+        int state = line.indexOf(" [");
+        return state < 0 ? line : line.substring(0, state);
     }
 
     private static boolean matches(String expected, int status) {
@@ -306,7 +326,10 @@ class AccessMatrixTest {
 
     /** The request for one cell, with resources of its own. */
     private Call prepare(String operation, Role role) {
-        String path = operation.substring(operation.indexOf(' ') + 1);
+        String path = operationOf(operation).substring(operation.indexOf(' ') + 1);
+        if (!operation.equals(operationOf(operation))) {
+            return prepareIn(operationOf(operation), operation.substring(operation.indexOf(" [") + 2, operation.length() - 1), path, role);
+        }
         return switch (operation) {
             // public reading
             case "GET /api/v1/about", "GET /api/v1/categories", "GET /api/v1/charter", "GET /api/v1/charter/versions",
@@ -614,13 +637,122 @@ class AccessMatrixTest {
         };
     }
 
+    /** The request for one cell of a line about a resource in a given state. */
+    private Call prepareIn(String operation, String state, String path, Role role) {
+        return switch (operation) {
+            case "GET /api/v1/{kind}/{id}" -> new Call(API + "/offers/" + offerIn(state));
+            case "GET /api/v1/requests/{id}/suggestions" -> new Call(API + "/requests/" + draft(memberOfA, "requests") + "/suggestions");
+            case "GET /api/v1/photos/{photoId}", "GET /api/v1/photos/{photoId}/thumbnail" ->
+                new Call(path.replace("{photoId}", photo(offerIn(state))));
+            case "GET /api/v1/events/{id}", "GET /api/v1/events/{id}/calendar.ics" -> new Call(path.replace("{id}", eventIn(state)));
+            case "GET /api/v1/events/{id}/image" -> {
+                String event = eventIn(state);
+                RestAssured.given().auth().oauth2(memberOfA).multiPart("file", "matrix.png", PNG, "image/png")
+                        .put(API + "/events/" + event + "/image").then().statusCode(200);
+                yield new Call(API + "/events/" + event + "/image");
+            }
+            // feeds are public: what is not must not be in them, whoever asks
+            case "GET /api/v1/events/calendar.ics" -> {
+                boolean territory = state.endsWith(IN_A_TERRITORY);
+                String event = eventIn(territory ? state.substring(0, state.length() - IN_A_TERRITORY.length()) : state);
+                Call call = new Call(path).hiding(title("events", event));
+                yield territory ? call.query("territory", "departement:59") : call;
+            }
+            case "GET /api/v1/feeds/{topic}.{format}" -> state.endsWith("offer")
+                    ? new Call(API + "/feeds/offers.rss").hiding(title("offers", offerIn(state)))
+                    : new Call(API + "/feeds/events.atom").hiding(title("events", eventIn(state)));
+            // ids in a body that the caller may not see answer as ids that do not exist
+            case "POST /api/v1/exchanges" -> new Call(path).body(declaringAnItemOfC(state));
+            case "POST /api/v1/introductions" -> {
+                String item = itemOfC(state);
+                boolean staff = role == Role.ANIMATOR || role == Role.ADMIN;
+                String field = state.endsWith("offer") ? "offerId" : "requestId";
+                Map<String, Object> body = new HashMap<>(Map.of(field, item, "message", "Je vous présente."));
+                if (staff) {
+                    body.putIfAbsent("requestId", request(memberOfA));
+                    body.put("providerOrganisationId", a.id);
+                }
+                yield new Call(path).body(body);
+            }
+            default -> throw new IllegalStateException("no request prepared for " + operation + " [" + state + "]");
+        };
+    }
+
+    private static final String IN_A_TERRITORY = " in a territory's feed";
+
+    /** An offer of A in a state its organisation and the staff see, and maybe nobody else. */
+    private String offerIn(String state) {
+        return switch (state) {
+            case "draft offer" -> draft();
+            case "withdrawn offer", "fulfilled offer" -> {
+                String id = offer();
+                Api.as(memberOfA).post(API + "/offers/" + id + (state.startsWith("withdrawn") ? "/withdraw" : "/fulfil")).then()
+                        .statusCode(200);
+                yield id;
+            }
+            case "hidden offer" -> hidden("offers", offer());
+            default -> throw new IllegalArgumentException(state);
+        };
+    }
+
+    /** An event memberA organises, in a state of its life. */
+    private String eventIn(String state) {
+        return switch (state) {
+            case "proposal" -> pendingEvent();
+            case "proposal cancelled before approval", "cancelled event" -> {
+                String id = state.equals("cancelled event") ? publishedEvent() : pendingEvent();
+                Api.as(memberOfA).body(Map.of("reason", "Plus de salle")).post(API + "/events/" + id + "/cancel").then().statusCode(200);
+                yield id;
+            }
+            case "rejected proposal" -> {
+                String id = pendingEvent();
+                Api.as(animator).body(Map.of("reason", "Hors du champ du réseau")).post(API + "/events/" + id + "/reject").then()
+                        .statusCode(200);
+                yield id;
+            }
+            default -> throw new IllegalArgumentException(state);
+        };
+    }
+
+    /** An item of C that A may not see: "C's draft offer", "C's hidden offer", "C's draft request". */
+    private String itemOfC(String state) {
+        String kind = state.endsWith("offer") ? "offers" : "requests";
+        Map<String, Object> body = Items.loan("Remorque de C " + Fixtures.unique("c"), "Remorque 750 kg.");
+        return switch (state.substring("C's ".length(), state.lastIndexOf(' '))) {
+            case "draft" -> draft(memberOfC, kind);
+            case "hidden" -> hidden(kind, Items.publish(memberOfC, kind, body));
+            default -> throw new IllegalArgumentException(state);
+        };
+    }
+
+    /** An exchange between A and C that names an item of C: C provides its offer, or benefits for its request. */
+    private Map<String, Object> declaringAnItemOfC(String state) {
+        boolean offer = state.endsWith("offer");
+        Map<String, Object> body = offer ? ExchangeInputs.skillsSponsorship(c, a, 4) : ExchangeInputs.skillsSponsorship(a, c, 4);
+        body.put(offer ? "offerId" : "requestId", itemOfC(state));
+        return body;
+    }
+
+    private String hidden(String kind, String id) {
+        Api.as(animator).body(Map.of("reason", "Photo inappropriée")).post(API + "/" + kind + "/" + id + "/hide").then().statusCode(200);
+        return id;
+    }
+
+    private String title(String collection, String id) {
+        return Api.as(animator).get(API + "/" + collection + "/" + id).then().statusCode(200).extract().path("title");
+    }
+
     private static String etag(String path, String token) {
         return Api.as(token).get(path).then().statusCode(200).extract().header("ETag");
     }
 
     private String draft() {
-        return Api.as(memberOfA).body(Items.loan("Prête une remorque " + Fixtures.unique("o"), "Remorque 750 kg."))
-                .post(API + "/offers").then().statusCode(201).extract().path("id");
+        return draft(memberOfA, "offers");
+    }
+
+    private static String draft(String token, String kind) {
+        return Api.as(token).body(Items.loan("Remorque " + Fixtures.unique("o"), "Remorque 750 kg."))
+                .post(API + "/" + kind).then().statusCode(201).extract().path("id");
     }
 
     private String offer() {

@@ -17,17 +17,24 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.elbasar.account.domain.OrganisationRole;
 import org.elbasar.account.domain.PlatformRole;
 import org.elbasar.common.api.Problem;
+import org.elbasar.member.domain.Organisation;
+import org.elbasar.member.domain.OrganisationStatus;
+import org.elbasar.testing.Api;
 import org.elbasar.testing.Contract;
+import org.elbasar.testing.EventInputs;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Items;
 import org.elbasar.testing.Partners;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +122,118 @@ class HostileInputTest {
         assertEquals(Problem.MEDIA_TYPE, response.contentType().split(";")[0]);
         assertEquals(status, response.jsonPath().getInt("status"));
         assertTrue(!response.jsonPath().getString("title").isBlank());
+    }
+
+    /**
+     * Every id field of every body of the contract, sent by a plain member with the id of something that member may not
+     * see: another organisation's draft, hidden and withdrawn items, proposals pending, cancelled before approval or
+     * rejected, an organisation not yet admitted. Each must be answered exactly as an id that does not exist (same
+     * status, same violations), and no answer may show the thing's title. Organisation ids of the body are the
+     * member's and the other organisation's, in every arrangement, so that the request gets as far as the id.
+     */
+    @Test
+    void idsOfWhatTheCallerMayNotSeeAnswerAsIdsThatDoNotExist() throws Exception {
+        contract = Contract.served();
+        Organisation mine = fixtures.activeOrganisation();
+        Organisation other = fixtures.activeOrganisation();
+        String member = fixtures.token(fixtures.member(mine.id));
+        Map<String, String> unseen = unseenBy(fixtures.token(fixtures.member(other.id)), fixtures.token(fixtures.animator()));
+        List<String> leaks = new ArrayList<>();
+        for (Contract.Operation operation : contract.operations()) {
+            JsonNode requestContent = operation.node().path("requestBody").path("content").path("application/json");
+            if (requestContent.isMissingNode()) {
+                continue;
+            }
+            JsonNode schema = contract.resolve(requestContent.path("schema"));
+            List<String> idFields = new ArrayList<>();
+            schema.path("properties").fields().forEachRemaining(p -> {
+                if ("uuid".equals(contract.resolve(p.getValue()).path("format").asText())) {
+                    idFields.add(p.getKey());
+                }
+            });
+            if (idFields.isEmpty()) {
+                continue;
+            }
+            String path = plausiblePath(operation);
+            ObjectNode base = (ObjectNode) contract.plausible(schema);
+            base.remove(idFields);
+            List<String> organisationFields = idFields.stream().filter(field -> field.endsWith("rganisationId")).toList();
+            for (int arrangement = 0; arrangement < 1 << organisationFields.size(); arrangement++) {
+                ObjectNode arranged = base.deepCopy();
+                for (int i = 0; i < organisationFields.size(); i++) {
+                    arranged.put(organisationFields.get(i), ((arrangement >> i & 1) == 0 ? mine : other).id.toString());
+                }
+                for (String field : idFields) {
+                    String unknown = UUID.randomUUID().toString();
+                    String expected = answer(request(member).contentType("application/json")
+                            .body(arranged.deepCopy().put(field, unknown).toString()).request(operation.method(), path), unknown);
+                    for (Map.Entry<String, String> thing : unseen.entrySet()) {
+                        Response response = request(member).contentType("application/json")
+                                .body(arranged.deepCopy().put(field, thing.getKey()).toString()).request(operation.method(), path);
+                        String got = answer(response, thing.getKey());
+                        if (!got.equals(expected) || response.asString().contains(thing.getValue())) {
+                            leaks.add(operation.key() + " " + arranged.deepCopy().put(field, thing.getValue()) + ": answered " + abbreviate(got)
+                                    + " where an unknown id gets " + abbreviate(expected));
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("Unseen ids: %d things tried in every id field of every body, %d answers that differ from an unknown id%n",
+                unseen.size(), leaks.size());
+        assertEquals(List.of(), leaks, leaks.size() + " answers tell an unseen thing from an unknown one");
+    }
+
+    /** Things a member of another organisation may not see, by id, with their title. */
+    private Map<String, String> unseenBy(String owner, String animator) {
+        Map<String, String> unseen = new LinkedHashMap<>();
+        for (String kind : List.of("offers", "requests")) {
+            String title = Fixtures.unique("Brouillon");
+            unseen.put(Api.as(owner).body(Items.loan(title, "Pas encore publié.")).post("/api/v1/" + kind).then().statusCode(201)
+                    .extract().path("id"), title);
+        }
+        String hidden = Fixtures.unique("Masquée");
+        String id = Items.publish(owner, "offers", Items.loan(hidden, "Masquée par l'animation."));
+        Api.as(animator).body(Map.of("reason", "Hors charte")).post("/api/v1/offers/" + id + "/hide").then().statusCode(200);
+        unseen.put(id, hidden);
+        String withdrawn = Fixtures.unique("Retirée");
+        id = Items.publish(owner, "requests", Items.loan(withdrawn, "Retirée par son organisation."));
+        Api.as(owner).post("/api/v1/requests/" + id + "/withdraw").then().statusCode(200);
+        unseen.put(id, withdrawn);
+        for (String end : List.of("pending", "cancel", "reject")) {
+            Map<String, Object> proposal = EventInputs.apero(LocalDateTime.now().plusDays(30).withNano(0), 20);
+            id = Api.as(owner).body(proposal).post("/api/v1/events").then().statusCode(201).extract().path("id");
+            if (!end.equals("pending")) {
+                Api.as(end.equals("cancel") ? owner : animator).body(Map.of("reason", "Plus de salle")).post("/api/v1/events/" + id + "/" + end)
+                        .then().statusCode(200);
+            }
+            unseen.put(id, (String) proposal.get("title"));
+        }
+        Organisation candidate = fixtures.organisation(Fixtures.unique("Candidate"), OrganisationStatus.PENDING, "commune:59350");
+        unseen.put(candidate.id.toString(), candidate.name);
+        return unseen;
+    }
+
+    /** The status and the problem's violations, with the id sent written {id}: what must not tell one id from another. */
+    private static String answer(Response response, String id) {
+        String text = response.asString().replace(id, "{id}");
+        String violations = text;
+        try {
+            violations = JSON.readTree(text).path("violations").toString();
+        } catch (java.io.IOException notJson) {
+            // the whole text is compared
+        }
+        return response.statusCode() + " " + violations;
+    }
+
+    private String plausiblePath(Contract.Operation operation) {
+        Map<String, String> values = new HashMap<>();
+        operation.node().path("parameters").forEach(p -> {
+            if ("path".equals(p.path("in").asText())) {
+                values.put(p.path("name").asText(), contract.plausible(p.path("schema")).asText());
+            }
+        });
+        return expand(operation.path(), values);
     }
 
     private void attack(String template, String method, JsonNode operation, String token) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.EventInputs;
 import org.elbasar.testing.Fixtures;
+import org.elbasar.testing.Images;
 import org.junit.jupiter.api.Test;
 
 /** The iCalendar files and feeds, read back with biweekly (a second, independent iCalendar implementation). */
@@ -84,6 +85,46 @@ class EventCalendarTest {
         ICalendar pasDeCalais = parse(feed("?territory=departement:62"));
         find(pasDeCalais, autumn);
         Api.anonymous().accept("text/calendar").get("/api/v1/events/calendar.ics?territory=departement:00").then().statusCode(404);
+    }
+
+    @Test
+    void aProposalStaysWithItsOrganiserAndTheStaffWhetherPendingCancelledOrRejected() {
+        String organiser = fixtures.token(fixtures.member(fixtures.activeOrganisation().id));
+        String otherMember = fixtures.token(fixtures.member(fixtures.activeOrganisation().id));
+        String animator = fixtures.token(fixtures.animator());
+        for (String end : List.of("pending", "cancel", "reject")) {
+            String id = Api.as(organiser).body(EventInputs.apero(LocalDateTime.of(2027, 9, 16, 18, 0), 20)).post("/api/v1/events").then()
+                    .statusCode(201).extract().path("id");
+            io.restassured.RestAssured.given().auth().oauth2(organiser).multiPart("file", "apero.png", Images.png(40, 30), "image/png")
+                    .put("/api/v1/events/" + id + "/image").then().statusCode(200);
+            if (!end.equals("pending")) {
+                Api.as(end.equals("cancel") ? organiser : animator).body(Map.of("reason", "Plus de salle")).post("/api/v1/events/" + id + "/" + end)
+                        .then().statusCode(200);
+            }
+            for (String path : List.of("", "/calendar.ics", "/image")) {
+                Api.anonymous().accept("*/*").get("/api/v1/events/" + id + path).then().statusCode(404);
+                Api.as(otherMember).accept("*/*").get("/api/v1/events/" + id + path).then().statusCode(404);
+                Api.as(organiser).accept("*/*").get("/api/v1/events/" + id + path).then().statusCode(200);
+                Api.as(animator).accept("*/*").get("/api/v1/events/" + id + path).then().statusCode(200);
+            }
+            io.restassured.RestAssured.given().auth().oauth2(organiser).get("/api/v1/events/" + id + "/image").then()
+                    .header("Cache-Control", org.hamcrest.Matchers.equalTo("private, no-cache"));
+            for (String feed : List.of("", "?territory=commune:59350", "?territory=departement:59")) {
+                assertTrue(parse(feed(feed)).getEvents().stream().noneMatch(e -> e.getUid().getValue().startsWith(id)), end + " in " + feed);
+            }
+        }
+    }
+
+    @Test
+    void anApprovedProposalStaysPublicOnceCancelledSoThatCalendarsDropIt() {
+        String organiser = fixtures.token(fixtures.member(fixtures.activeOrganisation().id));
+        String id = Api.as(organiser).body(EventInputs.apero(LocalDateTime.of(2027, 9, 23, 18, 0), 20)).post("/api/v1/events").then()
+                .statusCode(201).extract().path("id");
+        Api.as(fixtures.token(fixtures.animator())).post("/api/v1/events/" + id + "/approve").then().statusCode(200);
+        Api.as(organiser).body(Map.of("reason", "Plus de salle")).post("/api/v1/events/" + id + "/cancel").then().statusCode(200);
+        Api.anonymous().get("/api/v1/events/" + id).then().statusCode(200);
+        Api.anonymous().accept("text/calendar").get("/api/v1/events/" + id + "/calendar.ics").then().statusCode(200);
+        assertEquals(Status.cancelled().getValue(), find(parse(feed("?territory=departement:59")), id).getStatus().getValue());
     }
 
     @Test

@@ -202,6 +202,53 @@ class ExchangeTest {
     }
 
     @Test
+    void anItemTheDeclarerMayNotSeeIsAnsweredAsAnUnknownOne() {
+        Organisation provider = fixtures.activeOrganisation();
+        Organisation beneficiary = fixtures.activeOrganisation();
+        String owner = fixtures.token(fixtures.member(provider.id));
+        String declarer = fixtures.token(fixtures.member(beneficiary.id));
+        Map<String, Object> unknown = skillsSponsorship(provider, beneficiary, 1);
+        unknown.put("offerId", java.util.UUID.randomUUID().toString());
+        String asUnknown = Api.as(declarer).body(unknown).post("/api/v1/exchanges").then().statusCode(400)
+                .body("violations[0].field", equalTo("offerId")).extract().path("violations").toString();
+
+        String draftTitle = "Brouillon " + Fixtures.unique("o");
+        String draft = Api.as(owner).body(Items.loan(draftTitle, "Pas encore publié.")).post("/api/v1/offers").then().statusCode(201)
+                .extract().path("id");
+        String hiddenTitle = "Masquée " + Fixtures.unique("o");
+        String hidden = Items.publish(owner, "offers", Items.loan(hiddenTitle, "Masquée."));
+        Api.as(fixtures.token(fixtures.animator())).body(Map.of("reason", "Hors charte")).post("/api/v1/offers/" + hidden + "/hide").then()
+                .statusCode(200);
+        for (Map.Entry<String, String> offer : Map.of(draft, draftTitle, hidden, hiddenTitle).entrySet()) {
+            Map<String, Object> body = skillsSponsorship(provider, beneficiary, 1);
+            body.put("offerId", offer.getKey());
+            String answer = Api.as(declarer).body(body).post("/api/v1/exchanges").then().statusCode(400).extract().asString();
+            assertEquals(asUnknown, io.restassured.path.json.JsonPath.from(answer).get("violations").toString());
+            assertTrue(!answer.contains(offer.getValue()), "the title is not told: " + answer);
+        }
+        // the organisation that wrote the draft may name it
+        Map<String, Object> own = skillsSponsorship(provider, beneficiary, 1);
+        own.put("offerId", draft);
+        Api.as(owner).body(own).post("/api/v1/exchanges").then().statusCode(201).body("offer.title", equalTo(draftTitle));
+    }
+
+    @Test
+    void anExchangeKeepsTheItemsItNamesWhateverBecameOfThem() {
+        Organisation provider = fixtures.activeOrganisation();
+        Organisation beneficiary = fixtures.activeOrganisation();
+        String owner = fixtures.token(fixtures.member(provider.id));
+        String declarer = fixtures.token(fixtures.member(beneficiary.id));
+        String offerId = Items.publish(owner, "offers", Items.loan("Prête une remorque " + Fixtures.unique("o"), "Remorque 750 kg."));
+        Map<String, Object> body = skillsSponsorship(provider, beneficiary, 1);
+        body.put("offerId", offerId);
+        String id = Api.as(declarer).body(body).post("/api/v1/exchanges").then().statusCode(201).extract().path("id");
+        Api.as(owner).post("/api/v1/offers/" + offerId + "/fulfil").then().statusCode(200);
+        Api.as(owner).body(Map.of("reason", "Deux heures, pas une")).post("/api/v1/exchanges/" + id + "/dispute").then().statusCode(200);
+        body.put("hours", 2);
+        Api.as(declarer).body(body).put("/api/v1/exchanges/" + id).then().statusCode(200).body("offer.id", equalTo(offerId));
+    }
+
+    @Test
     void theListReadsAPageInTwoStatementsWhateverItsSize() {
         Organisation provider = fixtures.activeOrganisation();
         String giver = fixtures.token(fixtures.member(provider.id));

@@ -94,6 +94,16 @@ class IntroductionTest {
                 .statusCode(400).body("violations[0].field", equalTo("offerId"));
         Api.as(token).body(Map.of("offerId", offerId, "message", "")).post("/api/v1/introductions").then()
                 .statusCode(400).body("violations[0].field", equalTo("message"));
+
+        // another organisation's draft request is not told from one that does not exist
+        String draftRequest = Api.as(fixtures.token(them)).body(Items.loan("Brouillon " + Fixtures.unique("r"), "Pas publié."))
+                .post("/api/v1/requests").then().statusCode(201).extract().path("id");
+        List<Object> answers = new java.util.ArrayList<>();
+        for (String request : new String[] { draftRequest, java.util.UUID.randomUUID().toString() }) {
+            answers.add(Api.as(token).body(Map.of("offerId", offerId, "requestId", request, "message", "Bonjour")).post("/api/v1/introductions")
+                    .then().statusCode(400).body("violations[0].field", equalTo("requestId")).extract().path("violations"));
+        }
+        assertEquals(answers.get(1), answers.get(0));
     }
 
     @Test

@@ -44,15 +44,17 @@ public class ItemService {
     private final EntityManager entityManager;
     private final CategoryService categories;
     private final ItemDetails details;
+    private final ItemAudience audience;
     private final MailOutbox mail;
     private final Event<ItemPublished> published;
     private final Clock clock;
 
-    public ItemService(EntityManager entityManager, CategoryService categories, ItemDetails details, MailOutbox mail,
-            Event<ItemPublished> published, Clock clock) {
+    public ItemService(EntityManager entityManager, CategoryService categories, ItemDetails details, ItemAudience audience,
+            MailOutbox mail, Event<ItemPublished> published, Clock clock) {
         this.entityManager = entityManager;
         this.categories = categories;
         this.details = details;
+        this.audience = audience;
         this.mail = mail;
         this.published = published;
         this.clock = clock;
@@ -106,7 +108,7 @@ public class ItemService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ItemDetail get(ItemKind kind, UUID id, Caller caller) {
-        return details.of(visible(kind, id, caller), caller);
+        return details.of(audience.visible(kind, id, caller), caller);
     }
 
     /** Replaces what its organisation wrote, if the caller saw the latest version. */
@@ -204,7 +206,7 @@ public class ItemService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Change> history(ItemKind kind, UUID id, Caller caller) {
-        CatalogItem item = visible(kind, id, caller);
+        CatalogItem item = audience.visible(kind, id, caller);
         if (!(caller.belongsTo(item.organisation.id) || caller.isStaff())) {
             throw ApiException.forbidden();
         }
@@ -367,19 +369,8 @@ public class ItemService {
     }
 
     private static CatalogItem find(ItemKind kind, UUID id) {
-        // its organisation is always shown; category and territories come from the second-level cache
-        CatalogItem item = CatalogItem.<CatalogItem>find("from CatalogItem i join fetch i.organisation where i.id = ?1", id)
-                .firstResult();
-        if (item == null || item.kind != kind) {
-            throw ApiException.notFound();
-        }
-        return item;
-    }
-
-    /** The item if the caller may see it: listed, or their organisation's, or they are staff. */
-    CatalogItem visible(ItemKind kind, UUID id, Caller caller) {
-        CatalogItem item = find(kind, id);
-        if (!(item.isListed(clock.instant()) || caller.belongsTo(item.organisation.id) || caller.isStaff())) {
+        CatalogItem item = ItemAudience.find(kind, id);
+        if (item == null) {
             throw ApiException.notFound();
         }
         return item;
@@ -387,7 +378,7 @@ public class ItemService {
 
     /** The item if the caller acts for its organisation: 404 if they cannot see it, 403 if not theirs. */
     CatalogItem owned(ItemKind kind, UUID id, Caller caller) {
-        CatalogItem item = visible(kind, id, caller);
+        CatalogItem item = audience.visible(kind, id, caller);
         if (!(caller.belongsTo(item.organisation.id) && caller.has("MEMBER"))) {
             throw ApiException.forbidden();
         }

@@ -15,6 +15,7 @@ import org.elbasar.common.api.ApiException;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.Pictures;
 import org.elbasar.common.service.Pictures.Picture;
+import org.elbasar.common.service.ServedImage;
 
 /** Photos of items: at most 5 per item, each read as {@link Pictures} says. */
 @ApplicationScoped
@@ -22,15 +23,13 @@ public class PhotoService {
 
     static final int MAX_PHOTOS = 5;
 
-    /** A stored image: its bytes and media type. */
-    public record Image(byte[] bytes, String contentType) {
-    }
-
     private final ItemService items;
+    private final ItemAudience audience;
     private final Clock clock;
 
-    public PhotoService(ItemService items, Clock clock) {
+    public PhotoService(ItemService items, ItemAudience audience, Clock clock) {
         this.items = items;
+        this.audience = audience;
         this.clock = clock;
     }
 
@@ -72,13 +71,17 @@ public class PhotoService {
         items.record(item, caller, "photo-removed", Map.of("photo", photoId.toString()));
     }
 
+    /** A photo or its thumbnail, for those who may see its item. A photo never changes: a new one gets a new id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Image image(UUID photoId, boolean thumbnail) {
+    public ServedImage image(UUID photoId, boolean thumbnail, Caller caller) {
         CatalogPhoto photo = CatalogPhoto.findById(photoId);
-        if (photo == null) {
+        CatalogItem item = photo == null ? null : CatalogItem.findById(photo.itemId);
+        if (item == null || !audience.includes(item, caller)) {
             throw ApiException.notFound();
         }
-        return thumbnail ? new Image(photo.thumbnail, "image/jpeg") : new Image(photo.content, photo.contentType);
+        boolean isPublic = audience.isPublic(item);
+        return thumbnail ? new ServedImage(photo.thumbnail, "image/jpeg", photoId + "-thumbnail", isPublic)
+                : new ServedImage(photo.content, photo.contentType, photoId.toString(), isPublic);
     }
 
     /** The caller's item, locked so that concurrent uploads cannot pass the limit or share a position. */

@@ -279,6 +279,7 @@ public class DemoData {
             event.description = row[12];
             event.createdAt = now.minus(Duration.ofDays(Math.max(7, 7 - Long.parseLong(row[4]))));
             event.updatedAt = event.createdAt;
+            event.publishedAt = event.status == EventStatus.PUBLISHED ? event.createdAt : null;
             event.persist();
             boolean past = event.startsAt.isBefore(now);
             int arrival = 0;

@@ -37,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.elbasar.account.domain.Roles;
 import org.elbasar.common.api.CurrentCaller;
 import org.elbasar.common.api.ETags;
+import org.elbasar.common.api.ImageResponses;
 import org.elbasar.common.api.Page;
-import org.elbasar.common.service.Pictures.Picture;
 import org.elbasar.event.api.EventViews.AttendeeView;
 import org.elbasar.event.api.EventViews.EventInput;
 import org.elbasar.event.api.EventViews.EventView;
@@ -108,7 +108,8 @@ public class EventResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getEvent", summary = "An event; once ended, who came and the exchanges born there (signed-in people)",
-            description = "Published and cancelled events are public; proposals only for their organiser and animators.")
+            description = "Published events are public, and stay so once cancelled; proposals (pending, rejected, or cancelled before approval) "
+                    + "only for their organiser and animators.")
     @APIResponse(responseCode = "200", description = "The event", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response getEvent(@PathParam("id") UUID id) {
@@ -178,13 +179,16 @@ public class EventResource {
     @Path("/{id}/image")
     @PermitAll
     @Produces({ "image/jpeg", "image/png" })
-    @Operation(operationId = "getEventImage", summary = "The event's image, at most 1600 px wide, or a 480 px thumbnail")
+    @Operation(operationId = "getEventImage", summary = "The event's image, at most 1600 px wide, or a 480 px thumbnail",
+            description = "For whoever may see the event: everybody once it is published (then cached 5 minutes at most), its organiser and "
+                    + "the staff only before (private, revalidated at each use).")
     @APIResponse(responseCode = "200", description = "The image", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response getEventImage(@PathParam("id") UUID id, @QueryParam("thumbnail") @DefaultValue("false") boolean thumbnail) {
-        Picture picture = events.image(id, thumbnail, caller.get());
-        return Response.ok(picture.content(), picture.contentType()).cacheControl(FEED_CACHE).build();
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match, and still visible to the caller")
+    public Response getEventImage(@PathParam("id") UUID id, @QueryParam("thumbnail") @DefaultValue("false") boolean thumbnail,
+            @HeaderParam("If-None-Match") @Parameter(description = "The ETag of the image last fetched") String ifNoneMatch) {
+        return ImageResponses.of(events.image(id, thumbnail, caller.get()), ifNoneMatch);
     }
 
     @POST

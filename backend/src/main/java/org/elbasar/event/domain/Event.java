@@ -65,6 +65,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
 
+    /** When an animator published it (or approved the proposal); null for a proposal, even one cancelled or rejected. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Basic(fetch = FetchType.LAZY)
     public byte[] image;
 
@@ -87,6 +91,14 @@ public class Event extends PanacheEntityBase {
     /** Until when people may register. */
     public Instant registrationCloses() {
         return registrationDeadline != null ? registrationDeadline : startsAt;
+    }
+
+    /**
+     * Whether everybody may see it, its image and its .ics, and feeds carry it: once published, also after its
+     * cancellation, which calendars must hear about. {@link org.elbasar.event.service.Events#PUBLIC} says the same in SQL.
+     */
+    public boolean isPublic() {
+        return publishedAt != null && (status == EventStatus.PUBLISHED || status == EventStatus.CANCELLED);
     }
 
     public boolean organisedBy(UUID personId) {

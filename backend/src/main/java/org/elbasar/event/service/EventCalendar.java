@@ -3,6 +3,7 @@ package org.elbasar.event.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -79,7 +80,7 @@ public class EventCalendar {
         this.publicUrl = publicUrl;
     }
 
-    /** Published and cancelled events not ended for more than 30 days, of the network or inside a territory. */
+    /** Public events (published, cancelled since or not) not ended for more than 30 days, of the network or inside a territory. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Feed feed(String territoryId, Locale locale) {
         FeedKey key = new FeedKey(territoryId, locale.getLanguage());
@@ -103,23 +104,23 @@ public class EventCalendar {
 
     private String write(String territoryId, Locale locale) {
         String name = messages.get(locale, "calendar.name");
-        List<Event> events;
-        if (territoryId == null) {
-            events = Event.find("status in ?1 and endsAt > ?2 order by startsAt, id", List.of(EventStatus.PUBLISHED, EventStatus.CANCELLED),
-                    clock.instant().minus(KEPT_AFTER_END)).page(0, MOST_EVENTS).list();
-        } else {
+        if (territoryId != null) {
             Territory territory = Territory.findById(territoryId);
             if (territory == null) {
                 throw ApiException.notFound();
             }
             name = name + " · " + territory.name;
-            @SuppressWarnings("unchecked")
-            List<UUID> inside = Event.getEntityManager().createNativeQuery("""
-                    SELECT e.id FROM event e WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :since AND\s"""
-                    + Events.IN_TERRITORY + " ORDER BY e.starts_at, e.id LIMIT :most").setParameter("since", clock.instant().minus(KEPT_AFTER_END))
-                    .setParameter("territory", territoryId).setParameter("most", MOST_EVENTS).getResultList();
-            events = Event.list("id in ?1 order by startsAt, id", inside);
         }
+        Query select = Event.getEntityManager().createNativeQuery("SELECT e.id FROM event e WHERE " + Events.PUBLIC
+                + " AND e.ends_at > :since" + (territoryId == null ? "" : " AND " + Events.IN_TERRITORY)
+                + " ORDER BY e.starts_at, e.id LIMIT :most");
+        select.setParameter("since", clock.instant().minus(KEPT_AFTER_END)).setParameter("most", MOST_EVENTS);
+        if (territoryId != null) {
+            select.setParameter("territory", territoryId);
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = select.getResultList();
+        List<Event> events = ids.isEmpty() ? List.of() : Event.list("id in ?1 order by startsAt, id", ids);
         Calendar calendar = calendar(name);
         events.forEach(event -> calendar.add(vevent(event, locale)));
         return folded(calendar);

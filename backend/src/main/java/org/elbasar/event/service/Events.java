@@ -27,6 +27,7 @@ import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.MailOutbox;
 import org.elbasar.common.service.Pictures;
 import org.elbasar.common.service.Pictures.Picture;
+import org.elbasar.common.service.ServedImage;
 import org.elbasar.common.service.SqlValues;
 import org.elbasar.event.api.EventViews.EventAction;
 import org.elbasar.event.api.EventViews.EventExchange;
@@ -60,6 +61,9 @@ public class Events {
     public static final String IN_TERRITORY =
             "e.territory_id IN (SELECT id FROM territory WHERE id = :territory OR parent_ids @> ARRAY[CAST(:territory AS text)])";
 
+    /** Events everybody may see, as {@link Event#isPublic()} says: published once, cancelled since or not. */
+    public static final String PUBLIC = "e.status IN ('PUBLISHED', 'CANCELLED') AND e.published_at IS NOT NULL";
+
     private static final UUID NOBODY = new UUID(0, 0);
 
     private final EntityManager entityManager;
@@ -85,6 +89,7 @@ public class Events {
         if (event.status == EventStatus.PUBLISHED) {
             event.reviewedBy = caller.personId();
             event.reviewedAt = clock.instant();
+            event.publishedAt = event.reviewedAt;
         }
         event.createdAt = clock.instant();
         fill(event, input, 0, caller);
@@ -112,6 +117,7 @@ public class Events {
         Event event = proposed(id, caller);
         event.status = EventStatus.PUBLISHED;
         review(event, null, caller);
+        event.publishedAt = event.reviewedAt;
         return view(id, caller);
     }
 
@@ -163,14 +169,15 @@ public class Events {
         return view(id, caller);
     }
 
-    /** An event's image, for anyone who may see the event. */
+    /** An event's image, for anyone who may see the event; its version tags it, as a new image changes the event's. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Picture image(UUID id, boolean thumbnail, Caller caller) {
+    public ServedImage image(UUID id, boolean thumbnail, Caller caller) {
         Event event = visible(id, caller);
         if (event.imageType == null) {
             throw ApiException.notFound();
         }
-        return new Picture(thumbnail ? event.imageThumbnail : event.image, thumbnail ? "image/jpeg" : event.imageType, null, 0, 0);
+        return new ServedImage(thumbnail ? event.imageThumbnail : event.image, thumbnail ? "image/jpeg" : event.imageType,
+                id + "-" + event.version + (thumbnail ? "-thumbnail" : ""), event.isPublic());
     }
 
     /** Published events not yet ended (or those starting between two days), by start; or the approval queue for animators. */
@@ -241,14 +248,14 @@ public class Events {
         return views("e.id = :id", "e.id", Map.of("id", id), caller).get(0);
     }
 
-    /** An event the caller may see: published or cancelled ones for everyone, proposals for their organiser and animators. */
+    /** An event the caller may see: public ones for everyone, the others (proposals) for their organiser and animators. */
     public Event visible(UUID id, Caller caller) {
         return visible(Event.findById(id), caller);
     }
 
-    /** The event if the caller may see it, else 404. */
+    /** The event if the caller may see it, else 404: the one rule for an event, its image and its .ics. */
     public static Event visible(Event event, Caller caller) {
-        if (event == null || !(event.status == EventStatus.PUBLISHED || event.status == EventStatus.CANCELLED || manages(event, caller))) {
+        if (event == null || !(event.isPublic() || manages(event, caller))) {
             throw ApiException.notFound();
         }
         return event;

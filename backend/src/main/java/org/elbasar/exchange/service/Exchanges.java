@@ -11,15 +11,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.elbasar.catalog.api.ItemViews.OrganisationRef;
 import org.elbasar.catalog.domain.CatalogItem;
 import org.elbasar.catalog.domain.ItemKind;
 import org.elbasar.catalog.domain.ItemMode;
+import org.elbasar.catalog.service.ItemAudience;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
 import org.elbasar.common.service.Caller;
@@ -58,15 +62,17 @@ public class Exchanges {
     private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
 
     private final EntityManager entityManager;
+    private final ItemAudience audience;
     private final Valuations valuations;
     private final Agreements agreements;
     private final Testimonials testimonials;
     private final Event<ExchangeConfirmed> confirmed;
     private final Clock clock;
 
-    public Exchanges(EntityManager entityManager, Valuations valuations, Agreements agreements, Testimonials testimonials,
-            Event<ExchangeConfirmed> confirmed, Clock clock) {
+    public Exchanges(EntityManager entityManager, ItemAudience audience, Valuations valuations, Agreements agreements,
+            Testimonials testimonials, Event<ExchangeConfirmed> confirmed, Clock clock) {
         this.entityManager = entityManager;
+        this.audience = audience;
         this.valuations = valuations;
         this.agreements = agreements;
         this.testimonials = testimonials;
@@ -230,8 +236,11 @@ public class Exchanges {
         }
         UUID offerId = input.offerId() != null ? input.offerId() : introduction == null ? null : introduction.offerId;
         UUID requestId = input.requestId() != null ? input.requestId() : introduction == null ? null : introduction.requestId;
-        CatalogItem offer = item(offerId, ItemKind.OFFER, exchange.providerId, "offerId");
-        CatalogItem request = item(requestId, ItemKind.REQUEST, exchange.beneficiaryId, "requestId");
+        // items the exchange or its introduction already name stay named, whatever became of them since (fulfilled...)
+        Set<UUID> named = new HashSet<>(Arrays.asList(exchange.offerId, exchange.requestId,
+                introduction == null ? null : introduction.offerId, introduction == null ? null : introduction.requestId));
+        CatalogItem offer = item(offerId, ItemKind.OFFER, exchange.providerId, "offerId", named, caller);
+        CatalogItem request = item(requestId, ItemKind.REQUEST, exchange.beneficiaryId, "requestId", named, caller);
         exchange.introductionId = introduction == null ? null : introduction.id;
         exchange.offerId = offerId;
         exchange.requestId = requestId;
@@ -260,11 +269,12 @@ public class Exchanges {
         return event.id;
     }
 
-    private static CatalogItem item(UUID id, ItemKind kind, UUID organisationId, String field) {
+    /** The item an exchange names: one already named, or one the caller may see (else as unknown); of the party it belongs to. */
+    private CatalogItem item(UUID id, ItemKind kind, UUID organisationId, String field, Set<UUID> named, Caller caller) {
         if (id == null) {
             return null;
         }
-        CatalogItem item = CatalogItem.findById(id);
+        CatalogItem item = named.contains(id) ? CatalogItem.findById(id) : audience.referenced(id, kind, field, caller);
         if (item == null || item.kind != kind) {
             throw ApiException.invalid(field, "validation.unknown-item");
         }

@@ -23,6 +23,7 @@ import org.elbasar.catalog.api.ItemViews.OrganisationRef;
 import org.elbasar.catalog.domain.CatalogItem;
 import org.elbasar.catalog.domain.ItemKind;
 import org.elbasar.catalog.domain.ItemMode;
+import org.elbasar.catalog.service.ItemAudience;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
 import org.elbasar.common.service.Caller;
@@ -60,10 +61,13 @@ public class Introductions {
     private final HotlineBoard board;
     private final FollowUps followUps;
     private final MailOutbox mail;
+    private final ItemAudience audience;
     private final Clock clock;
 
-    public Introductions(EntityManager entityManager, HotlineBoard board, FollowUps followUps, MailOutbox mail, Clock clock) {
+    public Introductions(EntityManager entityManager, HotlineBoard board, FollowUps followUps, MailOutbox mail, ItemAudience audience,
+            Clock clock) {
         this.entityManager = entityManager;
+        this.audience = audience;
         this.board = board;
         this.followUps = followUps;
         this.mail = mail;
@@ -72,8 +76,8 @@ public class Introductions {
 
     @Transactional
     public IntroductionView create(IntroductionInput input, Caller caller) {
-        CatalogItem request = input.requestId() == null ? null : item(input.requestId(), ItemKind.REQUEST, "requestId");
-        CatalogItem offer = input.offerId() == null ? null : item(input.offerId(), ItemKind.OFFER, "offerId");
+        CatalogItem request = input.requestId() == null ? null : audience.referenced(input.requestId(), ItemKind.REQUEST, "requestId", caller);
+        CatalogItem offer = input.offerId() == null ? null : audience.referenced(input.offerId(), ItemKind.OFFER, "offerId", caller);
         Introduction made = new Introduction();
         if (caller.isStaff()) {
             if (request == null) {
@@ -273,16 +277,9 @@ public class Introductions {
         return found;
     }
 
-    private static CatalogItem item(UUID id, ItemKind kind, String field) {
-        CatalogItem item = CatalogItem.findById(id);
-        if (item == null || item.kind != kind) {
-            throw ApiException.invalid(field, "validation.unknown-item");
-        }
-        return item;
-    }
-
+    /** Members contact others about what the catalogue lists, not about an item only its organisation sees. */
     private void requireListed(CatalogItem item, String field) {
-        if (!item.isListed(clock.instant())) {
+        if (!audience.isPublic(item)) {
             throw ApiException.invalid(field, "validation.unknown-item");
         }
     }

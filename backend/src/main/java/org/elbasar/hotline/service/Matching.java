@@ -23,6 +23,7 @@ import org.elbasar.catalog.api.ItemViews.CategoryRef;
 import org.elbasar.catalog.api.ItemViews.OrganisationRef;
 import org.elbasar.catalog.domain.ItemKind;
 import org.elbasar.catalog.domain.ItemMode;
+import org.elbasar.catalog.service.ItemAudience;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Messages;
 import org.elbasar.common.service.Caller;
@@ -55,11 +56,13 @@ public class Matching {
     private static final Duration ANSWER_DELAY = Duration.ofDays(7);
 
     private final EntityManager entityManager;
+    private final ItemAudience audience;
     private final Messages messages;
     private final Clock clock;
 
-    public Matching(EntityManager entityManager, Messages messages, Clock clock) {
+    public Matching(EntityManager entityManager, ItemAudience audience, Messages messages, Clock clock) {
         this.entityManager = entityManager;
+        this.audience = audience;
         this.messages = messages;
         this.clock = clock;
     }
@@ -101,6 +104,8 @@ public class Matching {
             throw ApiException.notFound();
         }
         if (!(caller.isStaff() || caller.belongsTo(request.organisationId()))) {
+            // someone else's request: 404 if they may not see it either, as if it did not exist
+            audience.visible(ItemKind.REQUEST, requestId, caller);
             throw ApiException.forbidden();
         }
         Locale locale = caller.locale();
