@@ -35,8 +35,8 @@ frontend/node_modules: frontend/package-lock.json
 backend:
 	cd backend && $(MVN) package -DskipTests
 
-# PartnerGuideTest runs the partner guide's curl and jq examples
-backend-test: guide-tools
+# PartnerGuideTest runs the partner guide's curl and jq examples; MetricsTest reads the SPA's pages, so the SPA is built first
+backend-test: guide-tools frontend
 	cd backend && mvn -B test
 
 guide-tools:

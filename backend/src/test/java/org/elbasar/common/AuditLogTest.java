@@ -151,7 +151,8 @@ class AuditLogTest {
             case INVITATION_ACCEPTED -> {
                 String token = mails.tokenFrom(invite(organisationAdmin, organisation), "/invitations/");
                 Api.anonymous().body(Map.of("firstName", "Dominique", "lastName", "Leroy", "password", NEW_PASSWORD, "locale", "fr",
-                        "charterVersion", 1, "acceptCharter", true)).post("/api/v1/invitations/" + token + "/accept").then().statusCode(201);
+                        "charterVersion", Api.anonymous().get("/api/v1/charter").then().extract().path("version"), "acceptCharter", true))
+                        .post("/api/v1/invitations/" + token + "/accept").then().statusCode(201);
                 yield organisation.id.toString();
             }
             case PERSON_ROLE_CHANGED -> {
@@ -240,7 +241,7 @@ class AuditLogTest {
                 yield id;
             }
             case RETENTION_PURGED -> {
-                sql.update("INSERT INTO login_failure (email, client_address, failed_at) VALUES (:email, '10.0.0.1', :longAgo)",
+                sql.update("INSERT INTO throttle_event (action, email, client_address, occurred_at) VALUES ('sign-in-failure', :email, '10.0.0.1', :longAgo)",
                         Map.of("email", Fixtures.unique("audit") + "@test.example", "longAgo", Instant.now().minusSeconds(30L * 86_400)));
                 retention.purge();
                 yield "retention";
