@@ -111,18 +111,26 @@ class AuthTest {
 
     @Test
     void aSprayAcrossAccountsFromOneAddressStopsAtTheMuchHigherAddressLimit() {
-        Person person = fixtures.member(fixtures.activeOrganisation().id);
+        Person colleague = fixtures.member(fixtures.activeOrganisation().id);
+        Person newcomer = fixtures.member(fixtures.activeOrganisation().id);
         String sprayer = Throttling.clientAddress();
         int limit = throttle.maximum(Limit.SIGN_IN_PER_ADDRESS);
         for (int failures = 1; failures <= limit; failures++) {
             login(Fixtures.unique("someone") + "@nowhere.example", "wrong-password", sprayer).then().statusCode(401);
             if (failures == throttle.maximum(Limit.SIGN_IN_PER_ACCOUNT)) {
                 // as many failures as lock one account: the address still lets other people in
-                login(person.email, Fixtures.PASSWORD, sprayer).then().statusCode(200);
+                login(colleague.email, Fixtures.PASSWORD, sprayer).then().statusCode(200);
             }
         }
-        Throttling.assertRefused(login(person.email, Fixtures.PASSWORD, sprayer), Limit.SIGN_IN_PER_ADDRESS);
-        login(person.email, Fixtures.PASSWORD, Throttling.clientAddress()).then().statusCode(200);
+        // past the address's limit, an account that never signed in from it waits, even with its password
+        Throttling.assertRefused(login(newcomer.email, Fixtures.PASSWORD, sprayer), Limit.SIGN_IN_PER_ADDRESS);
+        login(newcomer.email, Fixtures.PASSWORD, Throttling.clientAddress()).then().statusCode(200);
+        // the colleague who signed in from it lately is held by their own account's limit only: the spray locks them out of nothing
+        login(colleague.email, Fixtures.PASSWORD, sprayer).then().statusCode(200);
+        for (int failures = 1; failures <= throttle.maximum(Limit.SIGN_IN_PER_ACCOUNT); failures++) {
+            login(colleague.email, "wrong-password", sprayer).then().statusCode(401);
+        }
+        Throttling.assertRefused(login(colleague.email, Fixtures.PASSWORD, sprayer), Limit.SIGN_IN_PER_ACCOUNT);
     }
 
     @Test

@@ -47,11 +47,16 @@ public class AuthService {
 
     /**
      * The same refusal whether the email is unknown or the password wrong, in the same time. Failures
-     * are counted per account and, far higher, per client address (docs/security.md).
+     * are counted per account and, far higher, per client address; an address an account signed in from lately
+     * does not hold that account back (docs/security.md).
      */
     @Transactional(dontRollbackOn = ApiException.class)
     public SessionTokens.Session login(String email, String password, String clientAddress) {
-        throttle.refuseWhenReached(email, clientAddress, Limit.SIGN_IN_PER_ACCOUNT, Limit.SIGN_IN_PER_ADDRESS);
+        if (throttle.signedInBefore(email, clientAddress)) {
+            throttle.refuseWhenReached(email, clientAddress, Limit.SIGN_IN_PER_ACCOUNT);
+        } else {
+            throttle.refuseWhenReached(email, clientAddress, Limit.SIGN_IN_PER_ACCOUNT, Limit.SIGN_IN_PER_ADDRESS);
+        }
         Optional<Person> found = Person.findByEmail(email);
         boolean matches;
         if (found.isPresent()) {
@@ -64,6 +69,7 @@ public class AuthService {
             throttle.record(Action.SIGN_IN_FAILURE, email, clientAddress);
             throw new ApiException(Status.UNAUTHORIZED, "invalid-credentials");
         }
+        throttle.record(Action.SIGN_IN_SUCCESS, email, clientAddress);
         return sessions.open(found.get());
     }
 

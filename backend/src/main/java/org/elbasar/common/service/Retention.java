@@ -24,6 +24,7 @@ public class Retention {
     private final EntityManager entityManager;
     private final AuditLog auditLog;
     private final Duration throttleEvents;
+    private final Duration knownSignInAddresses;
     private final Duration sessions;
     private final Duration sentEmails;
     private final Duration webhookLogs;
@@ -31,6 +32,7 @@ public class Retention {
 
     public Retention(Clock clock, EntityManager entityManager, AuditLog auditLog,
             @ConfigProperty(name = "elbasar.retention.throttle-events") Duration throttleEvents,
+            @ConfigProperty(name = "elbasar.retention.known-sign-in-addresses") Duration knownSignInAddresses,
             @ConfigProperty(name = "elbasar.retention.sessions") Duration sessions,
             @ConfigProperty(name = "elbasar.retention.sent-emails") Duration sentEmails,
             @ConfigProperty(name = "elbasar.retention.webhook-logs") Duration webhookLogs,
@@ -39,6 +41,7 @@ public class Retention {
         this.entityManager = entityManager;
         this.auditLog = auditLog;
         this.throttleEvents = throttleEvents;
+        this.knownSignInAddresses = knownSignInAddresses;
         this.sessions = sessions;
         this.sentEmails = sentEmails;
         this.webhookLogs = webhookLogs;
@@ -55,7 +58,10 @@ public class Retention {
     public Map<String, Integer> purge() {
         Instant now = clock.instant();
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        deleted.put("throttleEvents", delete("DELETE FROM throttle_event WHERE occurred_at < :cutoff", now.minus(throttleEvents)));
+        deleted.put("throttleEvents", delete("DELETE FROM throttle_event WHERE occurred_at < :cutoff AND action <> 'sign-in-success'",
+                now.minus(throttleEvents)));
+        deleted.put("knownSignInAddresses", delete("DELETE FROM throttle_event WHERE occurred_at < :cutoff AND action = 'sign-in-success'",
+                now.minus(knownSignInAddresses)));
         // a session counts from when it could last be used: its expiry, or its revocation
         deleted.put("sessions", delete("DELETE FROM refresh_token WHERE expires_at < :cutoff OR revoked_at < :cutoff",
                 now.minus(sessions)));

@@ -27,7 +27,7 @@ public class Throttle {
 
     /** What is counted. */
     public enum Action {
-        SIGN_IN_FAILURE("sign-in-failure"), PASSWORD_RESET("password-reset"), SIGNUP("signup");
+        SIGN_IN_FAILURE("sign-in-failure"), SIGN_IN_SUCCESS("sign-in-success"), PASSWORD_RESET("password-reset"), SIGNUP("signup");
 
         final String code;
 
@@ -81,10 +81,12 @@ public class Throttle {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Map<Limit, Integer> maxima = new EnumMap<>(Limit.class);
+    private final Duration knownAddresses;
 
     public Throttle(EntityManager entityManager, Clock clock, Config config) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.knownAddresses = config.getValue("elbasar.retention.known-sign-in-addresses", Duration.class);
         for (Limit limit : Limit.values()) {
             maxima.put(limit, config.getOptionalValue(limit.property(), Integer.class).orElse(limit.defaultMaximum));
         }
@@ -109,6 +111,23 @@ public class Throttle {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean reached(Limit limit, String email, String clientAddress) {
         return wait(limit, email, clientAddress).isPresent();
+    }
+
+    /**
+     * Whether this account signed in from this client address within the period its successes are kept: then the
+     * address's own limit does not hold it, only the account's, so that one person spraying from a shared address
+     * does not lock out the colleagues who sign in there every day.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean signedInBefore(String email, String clientAddress) {
+        return !entityManager.createNativeQuery("""
+                SELECT 1 FROM throttle_event WHERE action = :action AND email = :email AND client_address = :address
+                AND occurred_at > :since LIMIT 1""")
+                .setParameter("action", Action.SIGN_IN_SUCCESS.code)
+                .setParameter("email", EmailAddresses.key(email))
+                .setParameter("address", clientAddress)
+                .setParameter("since", Timestamp.from(clock.instant().minus(knownAddresses)))
+                .getResultList().isEmpty();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
