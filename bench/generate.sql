@@ -1138,14 +1138,14 @@ FROM (SELECT g, (ARRAY['APERO', 'BREAKFAST', 'POST_IT', 'FAIR', 'WORKSHOP', 'VIS
 JOIN bench_org o ON o.idx = 1 + floor(r.r5 * :bench_orgs)::int;
 
 INSERT INTO event (id, kind, status, title, description, territory_id, venue, starts_at, ends_at, capacity, organiser_id,
-                   host_organisation_id, created_at, updated_at)
+                   host_organisation_id, created_at, updated_at, published_at)
 SELECT e.id, e.kind, 'PUBLISHED',
        (ARRAY['Apéro', 'Petit-déjeuner', 'Animation post-it', 'Salon', 'Atelier', 'Visite', 'Rencontre'])
          [array_position(ARRAY['APERO', 'BREAKFAST', 'POST_IT', 'FAIR', 'WORKSHOP', 'VISIT', 'OTHER'], e.kind)]
          || ' des adhérents à ' || t.name || ' n° ' || e.g,
        'Un temps convivial pour se rencontrer, présenter ses besoins et ses offres du moment.',
        e.commune_id, 'Salle des fêtes, ' || t.name, e.starts_at, e.starts_at + interval '2 hours', e.capacity, e.admin_id, e.host_id,
-       e.starts_at - interval '30 days', e.starts_at - interval '30 days'
+       e.starts_at - interval '30 days', e.starts_at - interval '30 days', e.starts_at - interval '30 days'
 FROM bench_event e JOIN territory t ON t.id = e.commune_id
 ORDER BY e.g;
 

@@ -64,7 +64,7 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Operation(operationId = "login", summary = "Sign in",
-            description = "Answers an access token (JWT, 15 minutes) and sets the refresh token in an httpOnly SameSite=Strict cookie. After 10 failures for one account (from any address), or 100 failures from one client address, within 15 minutes: 429 with Retry-After.")
+            description = "Answers an access token (JWT, 15 minutes) and sets the refresh token in an httpOnly SameSite=Strict cookie. After 10 failures for one account (from any address), or 100 failures from one client address (for accounts that did not sign in from it in the last 30 days), within 15 minutes: 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Signed in",
             headers = @Header(name = "Set-Cookie", description = "elbasar_refresh, httpOnly"),
             content = @Content(schema = @Schema(implementation = AccessToken.class)))
