@@ -53,6 +53,14 @@ class FrenchWordsTest {
     @Inject
     Sql sql;
 
+    @Test
+    void synonymsAreWrittenAsTheFoldingGivesThem() {
+        assertEquals(List.of(), sql.list("""
+                SELECT word || ' -> ' || canonical FROM search_synonym
+                WHERE word <> elbasar_normalise(word) OR canonical <> elbasar_normalise(canonical)
+                   OR canonical IN (SELECT word FROM search_synonym)"""));
+    }
+
     /** Whether a text, stored as the catalogue stores it, is found by a query. */
     private boolean finds(String query, String text) {
         return sql.<Boolean>list("SELECT to_tsvector('elbasar_fr', elbasar_fold(:text)) @@ " + FrenchSearch.tsquery("q"),
