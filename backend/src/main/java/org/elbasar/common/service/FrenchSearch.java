@@ -10,4 +10,13 @@ public final class FrenchSearch {
     public static String tsquery(String parameter) {
         return "websearch_to_tsquery('elbasar_fr', elbasar_fold(:" + parameter + "))";
     }
+
+    /**
+     * The same tsquery computed once per statement, for a filter that visits every row (an OR the index cannot
+     * serve): a generic plan would fold the words again for each row, and the fold looks them up in search_synonym.
+     * Not for indexed searches: the planner cannot see through it to estimate how many rows match.
+     */
+    public static String tsqueryOnce(String parameter) {
+        return "(SELECT " + tsquery(parameter) + ")";
+    }
 }

@@ -70,7 +70,7 @@ public class OrganisationService {
         StringBuilder where = new StringBuilder("o.status = 'ACTIVE'");
         Map<String, Object> parameters = new HashMap<>();
         if (text != null) {
-            where.append(" AND (o.search_vector @@ " + FrenchSearch.tsquery("text")
+            where.append(" AND (o.search_vector @@ " + FrenchSearch.tsqueryOnce("text")
                     + " OR lower(o.name) LIKE '%' || lower(:text) || '%')");
             parameters.put("text", text);
         }
