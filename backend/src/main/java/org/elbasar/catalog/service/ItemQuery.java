@@ -48,23 +48,21 @@ final class ItemQuery {
             add("i.mode = :mode", "mode", criteria.mode().name());
         }
         if (criteria.category() != null) {
-            add("i.category_code IN (SELECT code FROM category WHERE code = :category OR parent_code = :category)",
-                    "category", criteria.category());
+            add("(i.top_category = :category OR i.category_code = :category)", "category", criteria.category());
         }
         if (criteria.territory() != null) {
-            // available there: reaching it, an enclosing territory, a territory inside it, or remote
+            // available there (remote, reaching it or a territory inside it, reaching a territory enclosing it):
+            // the keys V22 gives each item, looked up in one GIN index
             add("""
-                    (i.reach = 'REMOTE' OR i.reach_territory_id = :territory
-                     OR i.reach_territory_id IN (SELECT unnest(t.parent_ids) FROM territory t WHERE t.id = :territory)
-                     OR EXISTS (SELECT 1 FROM territory r WHERE r.id = i.reach_territory_id AND :territory = ANY (r.parent_ids)))""",
+                    i.place_keys && (ARRAY['remote', 'in:' || CAST(:territory AS text)]
+                                     || ARRAY(SELECT 'at:' || p FROM territory t, unnest(t.parent_ids) p WHERE t.id = :territory))""",
                     "territory", criteria.territory());
         }
         if (criteria.organisation() != null) {
             add("i.organisation_id = :organisation", "organisation", criteria.organisation());
         }
         if (criteria.sector() != null) {
-            add("EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = i.organisation_id AND s.sector_code = :sector)",
-                    "sector", criteria.sector());
+            add("i.sector_codes @> ARRAY[CAST(:sector AS text)]", "sector", criteria.sector());
         }
         return this;
     }
