@@ -117,20 +117,18 @@ public class CatalogSearch {
     }
 
     /**
-     * The newest {@value #RANKED_WINDOW} matches by relevance, then the older ones newest first: those
-     * are only read when the page reaches past the window.
+     * The newest {@value #RANKED_WINDOW} matches by relevance, then the older ones newest first; one walk
+     * of the matches newest first, no further than the window or the page.
      */
     private static Chosen ranked(ItemQuery query, int page, int size) {
         return new Chosen("""
-                SELECT r.id, row_number() OVER (ORDER BY r.part, r.rank DESC, r.published_at DESC, r.id) AS n
-                FROM (SELECT w.id, 0 AS part, ts_rank_cd(w.search_vector, %2$s) AS rank, w.published_at
-                      FROM (SELECT i.id, i.search_vector, i.published_at FROM catalog_item i WHERE %1$s
-                            ORDER BY %3$s LIMIT :window) w
-                      UNION ALL
-                      (SELECT i.id, 1, 0, i.published_at FROM catalog_item i WHERE %1$s
-                       ORDER BY %3$s LIMIT :beyond OFFSET :window)) r
+                SELECT r.id, row_number() OVER (ORDER BY r.newest > :window, r.rank DESC, r.newest) AS n
+                FROM (SELECT m.id, m.newest,
+                             CASE WHEN m.newest <= :window THEN ts_rank_cd(m.search_vector, %2$s) END AS rank
+                      FROM (SELECT i.id, i.search_vector, row_number() OVER (ORDER BY %3$s) AS newest
+                            FROM catalog_item i WHERE %1$s ORDER BY %3$s LIMIT :walk) m) r
                 ORDER BY n LIMIT :limit OFFSET :offset""".formatted(query.where(), FrenchSearch.tsquery("q"), DATE_ORDER),
-                Map.of("window", RANKED_WINDOW, "beyond", Math.max(0, (page + 1) * size - RANKED_WINDOW)));
+                Map.of("window", RANKED_WINDOW, "walk", Math.max(RANKED_WINDOW, (page + 1) * size)));
     }
 
     /**
