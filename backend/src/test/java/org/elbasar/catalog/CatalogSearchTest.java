@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,6 +160,7 @@ class CatalogSearchTest {
 
         JsonPath all = search("offers", Map.of("q", marker));
         assertEquals(3, all.getInt("total"));
+        assertFalse(all.getBoolean("totalIsLowerBound"));
         assertEquals(3, all.getList("facets.mode.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
         assertEquals(3, all.getList("facets.market.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
         assertEquals(3, all.getList("facets.category.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
@@ -305,6 +307,28 @@ class CatalogSearchTest {
         assertEquals(List.of("departement:80"), after.getList("facets.departement.value"));
         assertEquals(0, search("offers", Map.of("q", marker, "territory", "departement:59")).getInt("total"));
         assertEquals(1, search("offers", Map.of("q", marker, "territory", "departement:80")).getInt("total"));
+    }
+
+    @Test
+    void aTotalAboveTenThousandReadsMoreThanTenThousand() {
+        String marker = marker();
+        String description = "Description " + marker + ".";
+        String many = Items.publish(member(), "offers", Items.loan("Annonce ordinaire", description));
+        fixtures.copies(UUID.fromString(many), 10_000);
+        try {
+            JsonPath found = search("offers", Map.of("q", marker));
+            assertEquals(10_000, found.getInt("total"));
+            assertTrue(found.getBoolean("totalIsLowerBound"));
+            assertEquals(10_001, found.getList("facets.mode.count", Integer.class).stream().mapToInt(Integer::intValue).sum(),
+                    "the facets count the matches read");
+
+            sql.update("DELETE FROM catalog_item WHERE id = :id", Map.of("id", UUID.fromString(many)));
+            JsonPath exact = search("offers", Map.of("q", marker));
+            assertEquals(10_000, exact.getInt("total"));
+            assertFalse(exact.getBoolean("totalIsLowerBound"));
+        } finally {
+            sql.update("DELETE FROM catalog_item WHERE description = :description", Map.of("description", description));
+        }
     }
 
     @Test

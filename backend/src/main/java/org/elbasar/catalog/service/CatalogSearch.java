@@ -78,7 +78,7 @@ public class CatalogSearch {
         Rows rows = page(query, chosen, page, size, locale);
         SearchCounts.Counts counts = searchCounts.of(kind, criteria, rows.catalogVersion());
         String suggestion = query.hasText() && counts.total() < SUGGEST_BELOW ? suggest(kind, criteria.q()) : null;
-        return new SearchPage(rows.items(), counts.total(), page, size, counts.facets(), suggestion);
+        return new SearchPage(rows.items(), counts.total(), counts.totalIsLowerBound(), page, size, counts.facets(), suggestion);
     }
 
     /** An organisation's own items in every state, newest change first: for its people and staff. */

@@ -18,7 +18,8 @@ import org.elbasar.catalog.domain.SearchCriteria;
 
 /**
  * The total and facet counts of a catalogue search, counted in one pass over the matches on the
- * facet columns items carry (migration V22). Counts are kept per instance for the catalogue's change
+ * facet columns items carry (migration V22), up to {@link #COUNTED_UP_TO} matches: past them the
+ * total is a lower bound and the facets count the matches read. Counts are kept per instance for the catalogue's change
  * counter ({@code catalog_change}, moved by every statement that writes items) that the search read
  * with its page: a publication, withdrawal or hiding made anywhere is counted by the next search on
  * every instance. What changes without a write, an item passing its expiry date, is counted within
@@ -28,11 +29,13 @@ import org.elbasar.catalog.domain.SearchCriteria;
 public class SearchCounts {
 
     static final Duration KEPT_FOR = Duration.ofSeconds(10);
+    /** Above it a total reads "more than" it: counting stops there, whatever the number of matches. */
+    public static final int COUNTED_UP_TO = CatalogSearch.REACHABLE;
     /** The organisation facet lists the most active ones only. */
     static final int TOP_ORGANISATIONS = 10;
 
     /** The total and facet counts of a search. */
-    public record Counts(long total, Facets facets) {
+    public record Counts(long total, boolean totalIsLowerBound, Facets facets) {
     }
 
     private record Key(ItemKind kind, SearchCriteria criteria) {
@@ -77,7 +80,7 @@ public class SearchCounts {
         Query select = entityManager.createNativeQuery("""
                 WITH hits AS MATERIALIZED (
                   SELECT i.mode, i.market, i.top_category, i.organisation_id, i.sector_codes, i.departement_ids
-                  FROM catalog_item i WHERE %s)
+                  FROM catalog_item i WHERE %s LIMIT %d)
                 SELECT 'total', '', count(*), NULL FROM hits
                 UNION ALL SELECT 'mode', h.mode, count(*), NULL FROM hits h GROUP BY h.mode
                 UNION ALL SELECT 'market', h.market::text, count(*), NULL FROM hits h GROUP BY h.market
@@ -90,7 +93,7 @@ public class SearchCounts {
                           FROM (SELECT h.organisation_id, count(*) FROM hits h GROUP BY h.organisation_id
                                 ORDER BY 2 DESC, 1 LIMIT %d) n
                           JOIN organisation o ON o.id = n.organisation_id
-                ORDER BY 1, 3 DESC, 2""".formatted(query.where(), TOP_ORGANISATIONS));
+                ORDER BY 1, 3 DESC, 2""".formatted(query.where(), COUNTED_UP_TO + 1, TOP_ORGANISATIONS));
         query.parameters().forEach(select::setParameter);
         List<FacetValue> mode = new ArrayList<>();
         List<FacetValue> market = new ArrayList<>();
@@ -111,6 +114,6 @@ public class SearchCounts {
                 default -> organisation.add(value);
             }
         }
-        return new Counts(total, new Facets(mode, market, category, sector, departement, organisation));
+        return new Counts(Math.min(total, COUNTED_UP_TO), total > COUNTED_UP_TO, new Facets(mode, market, category, sector, departement, organisation));
     }
 }
