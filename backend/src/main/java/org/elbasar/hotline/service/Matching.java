@@ -209,9 +209,8 @@ public class Matching {
 
     /**
      * What every candidate needs besides itself, as SQL columns: the words shared with the subject
-     * (from the search vector of {@code vectorOf}), the provider's sectors, past exchanges between
-     * the two organisations and in the top category (confirmed, or said to have happened after an
-     * introduction), and the provider's past introductions.
+     * (from the search vector of {@code vectorOf}), the provider's sectors, and the history columns
+     * of {@link #history}.
      */
     private static String relations(String vectorOf, boolean subjectIsRequest) {
         String provider = subjectIsRequest ? "o.id" : ":org";
@@ -222,35 +221,32 @@ public class Matching {
                                       INTERSECT SELECT unnest(string_to_array(:lexemes, ' '))), ' '),
                 EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = %2$s
                         AND s.sector_code = ANY (string_to_array(:sectors, ' '))),
-                past.together + done.together, past.in_family + done.in_family, past.introduced, past.answered""".formatted(vectorOf, provider);
+                coalesce(together.exchanges, 0), coalesce(in_family.exchanges, 0),
+                coalesce(introductions.introduced - last_week.introduced, 0),
+                coalesce(introductions.answered - last_week.answered, 0)""".formatted(vectorOf, provider);
     }
 
     /**
-     * The provider's past introductions and confirmed exchanges, in one look-up of each per candidate
-     * (the columns {@link #relations} reads). An introduction said to have led to an exchange counts
-     * unless that exchange was declared and confirmed, so that it is not counted twice.
+     * What the two organisations did before, from the tallies the database keeps (V23): exchanges
+     * made together, the provider's exchanges in the top category, and its introductions and those it
+     * answered, less those of the last week (a week to answer before an introduction counts). One
+     * look-up of each per candidate, whatever its history.
      */
-    private static String pastIntroductions(boolean subjectIsRequest) {
+    private static String history(boolean subjectIsRequest) {
         String requester = subjectIsRequest ? ":org" : "o.id";
         String provider = subjectIsRequest ? "o.id" : ":org";
         return """
+                LEFT JOIN matching_pair together
+                  ON together.low_id = least(%1$s, %2$s) AND together.high_id = greatest(%1$s, %2$s)
                 LEFT JOIN LATERAL (
-                  SELECT count(*) FILTER (WHERE x.status = 'EXCHANGE_MADE' AND NOT x.confirmed
-                           AND (x.requester_id = %1$s AND x.provider_id = %2$s OR x.requester_id = %2$s AND x.provider_id = %1$s)) AS together,
-                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.status = 'EXCHANGE_MADE' AND NOT x.confirmed
-                           AND x.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family,
-                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline) AS introduced,
-                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline
-                           AND x.status <> 'PROPOSED') AS answered
-                  FROM (SELECT i.*, EXISTS (SELECT 1 FROM exchange e WHERE e.introduction_id = i.id AND e.status = 'CONFIRMED') AS confirmed
-                        FROM introduction i
-                        WHERE i.provider_id = %2$s OR (i.requester_id = %2$s AND i.provider_id = %1$s)) x) past ON TRUE
+                  SELECT sum(h.exchanges) AS exchanges FROM matching_category h
+                  WHERE h.provider_id = %2$s
+                    AND h.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) in_family ON TRUE
+                LEFT JOIN matching_introductions introductions ON introductions.provider_id = %2$s
                 LEFT JOIN LATERAL (
-                  SELECT count(*) FILTER (WHERE e.beneficiary_id = %1$s OR e.provider_id = %1$s) AS together,
-                         count(*) FILTER (WHERE e.provider_id = %2$s
-                           AND e.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family
-                  FROM exchange e
-                  WHERE e.status = 'CONFIRMED' AND (e.provider_id = %2$s OR (e.provider_id = %1$s AND e.beneficiary_id = %2$s))) done ON TRUE"""
+                  SELECT count(*) AS introduced, count(*) FILTER (WHERE x.status <> 'PROPOSED') AS answered
+                  FROM introduction x
+                  WHERE introductions.provider_id IS NOT NULL AND x.provider_id = %2$s AND x.created_at >= :answerDeadline) last_week ON TRUE"""
                 .formatted(requester, provider);
     }
 
@@ -279,7 +275,7 @@ public class Matching {
                 JOIN organisation o ON o.id = i.organisation_id
                 JOIN territory ot ON ot.id = o.commune_id
                 %5$s""".formatted(byWords, listed, CANDIDATES_PER_SOURCE, relations("i", subjectIsRequest),
-                pastIntroductions(subjectIsRequest)));
+                history(subjectIsRequest)));
         bind(query, subject, wordQuery, otherKind);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
@@ -319,7 +315,7 @@ public class Matching {
                 FROM candidates k
                 JOIN organisation o ON o.id = k.id
                 JOIN territory ot ON ot.id = o.commune_id
-                %s""".formatted(String.join(" UNION ", sources), relations("o", true), pastIntroductions(true)));
+                %s""".formatted(String.join(" UNION ", sources), relations("o", true), history(true)));
         bind(query, request, wordQuery, null);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
