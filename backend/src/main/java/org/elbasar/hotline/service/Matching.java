@@ -48,6 +48,8 @@ public class Matching {
 
     /** How many of the newest items each way of finding candidates brings (words, category). */
     static final int CANDIDATES_PER_SOURCE = 100;
+    /** How many of the newest listed items are read for words in common before all the matches are fetched instead. */
+    static final int NEWEST_WALKED = 2000;
     static final int MAX_OFFERS = 10;
     /** So that one organisation with many loosely related offers cannot fill the list. */
     static final int MAX_OFFERS_PER_ORGANISATION = 3;
@@ -256,12 +258,27 @@ public class Matching {
         boolean subjectIsRequest = subject.kind() == ItemKind.REQUEST;
         String listed = "i.kind = :otherKind AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND i.expires_at > :now"
                 + " AND i.organisation_id <> :org";
+        // The newest items sharing a word: walking the newest items finds them at once when the words
+        // are common, and reads every listed item when they are rare; fetching every match is the
+        // reverse. So the walk stops after the newest NEWEST_WALKED items, and only if it found too few
+        // are all the matches fetched and sorted: the same items, at most a few thousand rows read.
         String byWords = wordQuery.isEmpty() ? "" : """
-                (SELECT i.id FROM catalog_item i WHERE %s AND i.search_vector @@ to_tsquery('simple', :words)
-                 ORDER BY i.published_at DESC LIMIT %d) UNION
-                """.formatted(listed, CANDIDATES_PER_SOURCE);
+                by_words_newest AS MATERIALIZED (
+                  SELECT w.id FROM (SELECT i.id, i.published_at, i.search_vector FROM catalog_item i WHERE %1$s
+                                    ORDER BY i.published_at DESC, i.id LIMIT %3$d) w
+                  WHERE w.search_vector @@ to_tsquery('simple', :words)
+                  ORDER BY w.published_at DESC, w.id LIMIT %2$d),
+                by_words AS (
+                  SELECT id FROM by_words_newest WHERE (SELECT count(*) FROM by_words_newest) = %2$d
+                  UNION ALL
+                  (SELECT m.id FROM (SELECT i.id, i.published_at FROM catalog_item i
+                                     WHERE %1$s AND i.search_vector @@ to_tsquery('simple', :words)
+                                       AND (SELECT count(*) FROM by_words_newest) < %2$d OFFSET 0) m
+                   ORDER BY m.published_at DESC, m.id LIMIT %2$d)),
+                """.formatted(listed, CANDIDATES_PER_SOURCE, NEWEST_WALKED);
+        String fromWords = wordQuery.isEmpty() ? "" : "SELECT id FROM by_words UNION";
         Query query = entityManager.createNativeQuery("""
-                WITH candidates AS (%1$s
+                WITH %1$s candidates AS (%6$s
                   (SELECT i.id FROM catalog_item i
                    WHERE %2$s AND i.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)
                    ORDER BY i.published_at DESC LIMIT %3$d))
@@ -275,7 +292,7 @@ public class Matching {
                 JOIN organisation o ON o.id = i.organisation_id
                 JOIN territory ot ON ot.id = o.commune_id
                 %5$s""".formatted(byWords, listed, CANDIDATES_PER_SOURCE, relations("i", subjectIsRequest),
-                history(subjectIsRequest)));
+                history(subjectIsRequest), fromWords));
         bind(query, subject, wordQuery, otherKind);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
