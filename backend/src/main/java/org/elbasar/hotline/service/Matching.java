@@ -48,6 +48,8 @@ public class Matching {
 
     /** How many of the newest items each way of finding candidates brings (words, category). */
     static final int CANDIDATES_PER_SOURCE = 100;
+    /** How many of the newest listed items are read for words in common before all the matches are fetched instead. */
+    static final int NEWEST_WALKED = 2000;
     static final int MAX_OFFERS = 10;
     /** So that one organisation with many loosely related offers cannot fill the list. */
     static final int MAX_OFFERS_PER_ORGANISATION = 3;
@@ -209,9 +211,8 @@ public class Matching {
 
     /**
      * What every candidate needs besides itself, as SQL columns: the words shared with the subject
-     * (from the search vector of {@code vectorOf}), the provider's sectors, past exchanges between
-     * the two organisations and in the top category (confirmed, or said to have happened after an
-     * introduction), and the provider's past introductions.
+     * (from the search vector of {@code vectorOf}), the provider's sectors, and the history columns
+     * of {@link #history}.
      */
     private static String relations(String vectorOf, boolean subjectIsRequest) {
         String provider = subjectIsRequest ? "o.id" : ":org";
@@ -222,35 +223,32 @@ public class Matching {
                                       INTERSECT SELECT unnest(string_to_array(:lexemes, ' '))), ' '),
                 EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = %2$s
                         AND s.sector_code = ANY (string_to_array(:sectors, ' '))),
-                past.together + done.together, past.in_family + done.in_family, past.introduced, past.answered""".formatted(vectorOf, provider);
+                coalesce(together.exchanges, 0), coalesce(in_family.exchanges, 0),
+                coalesce(introductions.introduced - last_week.introduced, 0),
+                coalesce(introductions.answered - last_week.answered, 0)""".formatted(vectorOf, provider);
     }
 
     /**
-     * The provider's past introductions and confirmed exchanges, in one look-up of each per candidate
-     * (the columns {@link #relations} reads). An introduction said to have led to an exchange counts
-     * unless that exchange was declared and confirmed, so that it is not counted twice.
+     * What the two organisations did before, from the tallies the database keeps (V23): exchanges
+     * made together, the provider's exchanges in the top category, and its introductions and those it
+     * answered, less those of the last week (a week to answer before an introduction counts). One
+     * look-up of each per candidate, whatever its history.
      */
-    private static String pastIntroductions(boolean subjectIsRequest) {
+    private static String history(boolean subjectIsRequest) {
         String requester = subjectIsRequest ? ":org" : "o.id";
         String provider = subjectIsRequest ? "o.id" : ":org";
         return """
+                LEFT JOIN matching_pair together
+                  ON together.low_id = least(%1$s, %2$s) AND together.high_id = greatest(%1$s, %2$s)
                 LEFT JOIN LATERAL (
-                  SELECT count(*) FILTER (WHERE x.status = 'EXCHANGE_MADE' AND NOT x.confirmed
-                           AND (x.requester_id = %1$s AND x.provider_id = %2$s OR x.requester_id = %2$s AND x.provider_id = %1$s)) AS together,
-                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.status = 'EXCHANGE_MADE' AND NOT x.confirmed
-                           AND x.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family,
-                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline) AS introduced,
-                         count(*) FILTER (WHERE x.provider_id = %2$s AND x.created_at < :answerDeadline
-                           AND x.status <> 'PROPOSED') AS answered
-                  FROM (SELECT i.*, EXISTS (SELECT 1 FROM exchange e WHERE e.introduction_id = i.id AND e.status = 'CONFIRMED') AS confirmed
-                        FROM introduction i
-                        WHERE i.provider_id = %2$s OR (i.requester_id = %2$s AND i.provider_id = %1$s)) x) past ON TRUE
+                  SELECT sum(h.exchanges) AS exchanges FROM matching_category h
+                  WHERE h.provider_id = %2$s
+                    AND h.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) in_family ON TRUE
+                LEFT JOIN matching_introductions introductions ON introductions.provider_id = %2$s
                 LEFT JOIN LATERAL (
-                  SELECT count(*) FILTER (WHERE e.beneficiary_id = %1$s OR e.provider_id = %1$s) AS together,
-                         count(*) FILTER (WHERE e.provider_id = %2$s
-                           AND e.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)) AS in_family
-                  FROM exchange e
-                  WHERE e.status = 'CONFIRMED' AND (e.provider_id = %2$s OR (e.provider_id = %1$s AND e.beneficiary_id = %2$s))) done ON TRUE"""
+                  SELECT count(*) AS introduced, count(*) FILTER (WHERE x.status <> 'PROPOSED') AS answered
+                  FROM introduction x
+                  WHERE introductions.provider_id IS NOT NULL AND x.provider_id = %2$s AND x.created_at >= :answerDeadline) last_week ON TRUE"""
                 .formatted(requester, provider);
     }
 
@@ -260,12 +258,27 @@ public class Matching {
         boolean subjectIsRequest = subject.kind() == ItemKind.REQUEST;
         String listed = "i.kind = :otherKind AND i.status = 'PUBLISHED' AND i.hidden_at IS NULL AND i.expires_at > :now"
                 + " AND i.organisation_id <> :org";
+        // The newest items sharing a word: walking the newest items finds them at once when the words
+        // are common, and reads every listed item when they are rare; fetching every match is the
+        // reverse. So the walk stops after the newest NEWEST_WALKED items, and only if it found too few
+        // are all the matches fetched and sorted: the same items, at most a few thousand rows read.
         String byWords = wordQuery.isEmpty() ? "" : """
-                (SELECT i.id FROM catalog_item i WHERE %s AND i.search_vector @@ to_tsquery('simple', :words)
-                 ORDER BY i.published_at DESC LIMIT %d) UNION
-                """.formatted(listed, CANDIDATES_PER_SOURCE);
+                by_words_newest AS MATERIALIZED (
+                  SELECT w.id FROM (SELECT i.id, i.published_at, i.search_vector FROM catalog_item i WHERE %1$s
+                                    ORDER BY i.published_at DESC, i.id LIMIT %3$d) w
+                  WHERE w.search_vector @@ to_tsquery('simple', :words)
+                  ORDER BY w.published_at DESC, w.id LIMIT %2$d),
+                by_words AS (
+                  SELECT id FROM by_words_newest WHERE (SELECT count(*) FROM by_words_newest) = %2$d
+                  UNION ALL
+                  (SELECT m.id FROM (SELECT i.id, i.published_at FROM catalog_item i
+                                     WHERE %1$s AND i.search_vector @@ to_tsquery('simple', :words)
+                                       AND (SELECT count(*) FROM by_words_newest) < %2$d OFFSET 0) m
+                   ORDER BY m.published_at DESC, m.id LIMIT %2$d)),
+                """.formatted(listed, CANDIDATES_PER_SOURCE, NEWEST_WALKED);
+        String fromWords = wordQuery.isEmpty() ? "" : "SELECT id FROM by_words UNION";
         Query query = entityManager.createNativeQuery("""
-                WITH candidates AS (%1$s
+                WITH %1$s candidates AS (%6$s
                   (SELECT i.id FROM catalog_item i
                    WHERE %2$s AND i.category_code IN (SELECT c.code FROM category c WHERE c.code = :family OR c.parent_code = :family)
                    ORDER BY i.published_at DESC LIMIT %3$d))
@@ -279,7 +292,7 @@ public class Matching {
                 JOIN organisation o ON o.id = i.organisation_id
                 JOIN territory ot ON ot.id = o.commune_id
                 %5$s""".formatted(byWords, listed, CANDIDATES_PER_SOURCE, relations("i", subjectIsRequest),
-                pastIntroductions(subjectIsRequest)));
+                history(subjectIsRequest), fromWords));
         bind(query, subject, wordQuery, otherKind);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
@@ -319,7 +332,7 @@ public class Matching {
                 FROM candidates k
                 JOIN organisation o ON o.id = k.id
                 JOIN territory ot ON ot.id = o.commune_id
-                %s""".formatted(String.join(" UNION ", sources), relations("o", true), pastIntroductions(true)));
+                %s""".formatted(String.join(" UNION ", sources), relations("o", true), history(true)));
         bind(query, request, wordQuery, null);
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
