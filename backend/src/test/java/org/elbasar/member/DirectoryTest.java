@@ -1,5 +1,6 @@
 package org.elbasar.member;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,9 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.member.domain.OrganisationStatus;
+import org.elbasar.member.service.OrganisationService;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
 import org.elbasar.testing.Statements;
@@ -93,6 +97,33 @@ class DirectoryTest {
         assertEquals(2, last);
         Api.anonymous().queryParam("size", 101).get("/api/v1/organisations").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void relevanceRanksTheNewestMatchesAndListsTheOthersAfterThemNewestFirst() {
+        String marker = Fixtures.unique("fenetre").replace("-", "");
+        Organisation copied = fixtures.described("Structure", "Nous parlons de " + marker + ".", List.of(), "commune:59350");
+        fixtures.organisationCopies(copied.id, OrganisationService.RANKED_WINDOW + 5);
+        Organisation oldNamed = fixtures.described("Ancien " + marker, "x", List.of(), "commune:59350");
+        fixtures.joinedDaysAgo(oldNamed.id, 30);
+        Organisation newNamed = fixtures.described("Nouveau " + marker, "x", List.of(), "commune:59350");
+        int total = OrganisationService.RANKED_WINDOW + 8;
+
+        // the name outranks the description among the newest matches; the oldest, past them, comes last
+        // whatever its rank; pages of 70 (one across the window's end) give every match once
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; page * 70 < total; page++) {
+            ids.addAll(Api.anonymous().queryParam("q", marker).queryParam("size", 70).queryParam("page", page)
+                    .get("/api/v1/organisations").then().statusCode(200).body("total", equalTo(total))
+                    .extract().<List<String>>path("items.id"));
+        }
+        assertEquals(total, ids.size());
+        assertEquals(total, new HashSet<>(ids).size());
+        assertEquals(newNamed.id.toString(), ids.get(0));
+        assertEquals(oldNamed.id.toString(), ids.get(total - 1));
+        // a part of a name, which no French word matches, finds it
+        Api.anonymous().queryParam("q", marker.substring(2, 10)).get("/api/v1/organisations").then()
+                .body("items.id", containsInAnyOrder(newNamed.id.toString(), oldNamed.id.toString()));
     }
 
     @Test

@@ -86,6 +86,18 @@ public class Fixtures {
                 .setParameter("copies", copies).setParameter("item", itemId).executeUpdate();
     }
 
+    /** Copies an active organisation {@code copies} times (joined a minute earlier each, no sector), straight in SQL. */
+    @Transactional
+    public void organisationCopies(UUID organisationId, int copies) {
+        Organisation.getEntityManager().createNativeQuery("""
+                INSERT INTO organisation (id, name, legal_form, description, activities, commune_id, contact_email, status,
+                  created_at, joined_at, updated_at)
+                SELECT gen_random_uuid(), name || ' ' || n, legal_form, description, activities, commune_id, contact_email, status,
+                  created_at, joined_at - n * interval '1 minute', updated_at
+                FROM organisation, generate_series(1, :copies) AS n WHERE id = :organisation""")
+                .setParameter("copies", copies).setParameter("organisation", organisationId).executeUpdate();
+    }
+
     /** A sector of its own, so that figures by sector only count a test's own organisations. */
     @Transactional
     public String sector() {

@@ -45,6 +45,7 @@ import org.elbasar.member.api.TerritoryRef;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.member.domain.OrganisationStatus;
 import org.elbasar.member.domain.Territory;
+import org.elbasar.member.service.TerritoryService;
 
 /**
  * Convivial events: animators publish them, members propose them for an animator to approve; organisers (the person
@@ -58,8 +59,7 @@ public class Events {
     }
 
     /** Events in a territory or inside it (a commune of an EPCI, of a département…), by the index on parent_ids. */
-    public static final String IN_TERRITORY =
-            "e.territory_id IN (SELECT id FROM territory WHERE id = :territory OR parent_ids @> ARRAY[CAST(:territory AS text)])";
+    public static final String IN_TERRITORY = TerritoryService.inside("e.territory_id");
 
     /** Events everybody may see, as {@link Event#isPublic()} says: published once, cancelled since or not. */
     public static final String PUBLIC = "e.status IN ('PUBLISHED', 'CANCELLED') AND e.published_at IS NOT NULL";

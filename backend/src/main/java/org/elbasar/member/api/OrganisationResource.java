@@ -57,7 +57,9 @@ public class OrganisationResource {
     @GET
     @PermitAll
     @Operation(operationId = "searchOrganisations", summary = "Search the directory of active members",
-            description = "French full-text search (accents, case and plurals ignored) on name, activities and description; filters combine.")
+            description = "French full-text search (accents, case and plurals ignored) on name, activities and description, or a part of the name"
+                    + " as typed; filters combine. Relevance ranks the 300 most recently joined matches (with 300 or fewer, all of them);"
+                    + " the others follow them, newest first.")
     public Page<OrganisationSummary> searchOrganisations(
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Words to search", example = "recyclerie velo") String q,
             @QueryParam("sector") @Size(max = 40) @Parameter(description = "Sector code", example = "reuse") String sector,

@@ -42,6 +42,13 @@ import org.elbasar.member.domain.Sector;
 public class OrganisationService {
 
     private static final int SUMMARY_LENGTH = 240;
+    /** How many of the newest matches relevance ranks. */
+    public static final int RANKED_WINDOW = 300;
+    /** What a directory card shows, and what relevance ranks. */
+    private static final String COLUMNS = "o.id, o.name, o.legal_form, o.commune_id, left(o.description, " + (SUMMARY_LENGTH + 1)
+            + ") AS summary, o.joined_at, o.search_vector";
+    private static final String NEWEST_FIRST = "o.joined_at DESC, o.id";
+    private static final String BY_NAME = "lower(o.name), o.id";
 
     private final EntityManager entityManager;
     private final OrganisationViews views;
@@ -62,6 +69,11 @@ public class OrganisationService {
      * Active organisations matching the query, in at most three statements whatever the page size:
      * the page, a count only when the page is full (a window count would visit every match), then
      * the sectors of the organisations on it.
+     * <p>
+     * Ranking visits a bounded number of matches: relevance orders the {@value #RANKED_WINDOW} most
+     * recently joined matches (the name exactly as typed first, then ts_rank_cd), and the matches after
+     * them follow, newest first. Ranking every match of a common word cost 25 ms for 3,659 of 10,000
+     * organisations (measured on the bench data); the window costs a tenth of that at any scale.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
@@ -70,6 +82,7 @@ public class OrganisationService {
         StringBuilder where = new StringBuilder("o.status = 'ACTIVE'");
         Map<String, Object> parameters = new HashMap<>();
         if (text != null) {
+            // the trigram index on lower(name) serves the substring, so the OR is a BitmapOr of two indexes
             where.append(" AND (o.search_vector @@ " + FrenchSearch.tsqueryOnce("text")
                     + " OR lower(o.name) LIKE '%' || lower(:text) || '%')");
             parameters.put("text", text);
@@ -79,7 +92,7 @@ public class OrganisationService {
             parameters.put("sector", query.sector());
         }
         if (query.territory() != null) {
-            where.append(" AND (o.commune_id = :territory OR :territory = ANY (t.parent_ids))");
+            where.append(" AND ").append(TerritoryService.inside("o.commune_id"));
             parameters.put("territory", query.territory());
         }
         if (query.legalForm() != null) {
@@ -90,17 +103,18 @@ public class OrganisationService {
             where.append(" AND o.joined_at >= :monthStart");
             parameters.put("monthStart", Timestamp.from(startOfMonth()));
         }
-        String order = switch (query.sort()) {
-            case NEWEST -> "o.joined_at DESC, o.name";
-            case NAME -> "lower(o.name), o.id";
-            case RELEVANCE -> text == null ? "lower(o.name), o.id"
-                    : "(lower(o.name) = lower(:text)) DESC, ts_rank_cd(o.search_vector, " + FrenchSearch.tsquery("text") + ") DESC, lower(o.name)";
+        String matches = "SELECT " + COLUMNS + " FROM organisation o WHERE " + where;
+        String ordered = switch (query.sort()) {
+            case NEWEST -> inOrder(matches, NEWEST_FIRST);
+            case NAME -> inOrder(matches, BY_NAME);
+            case RELEVANCE -> text == null ? inOrder(matches, BY_NAME) : ranked(matches);
         };
+        // the page is chosen on the organisations alone; only its rows look up their commune's name (a join
+        // planned for a generic plan's guess of the page hashed the 3,880 territories on each call)
         Query page = entityManager.createNativeQuery("""
-                SELECT o.id, o.name, o.legal_form, o.commune_id, t.name AS commune_name,
-                       left(o.description, %d) AS summary, o.joined_at
-                FROM organisation o JOIN territory t ON t.id = o.commune_id
-                WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(SUMMARY_LENGTH + 1, where, order));
+                SELECT o.id, o.name, o.legal_form, o.commune_id, (SELECT t.name FROM territory t WHERE t.id = o.commune_id),
+                       o.summary, o.joined_at
+                FROM (%s LIMIT :limit OFFSET :offset) o ORDER BY o.position""".formatted(ordered));
         parameters.forEach(page::setParameter);
         page.setParameter("limit", query.size()).setParameter("offset", query.page() * query.size());
         List<Object[]> rows = page.getResultList();
@@ -194,6 +208,28 @@ public class OrganisationService {
         return new LinkedHashSet<>(found);
     }
 
+    /** Matches in an order, numbered in it (the page keeps that order once joined to the communes). */
+    private static String inOrder(String matches, String order) {
+        return matches.replace(COLUMNS, COLUMNS + ", row_number() OVER (ORDER BY " + order + ") AS position")
+                + " ORDER BY " + order;
+    }
+
+    /**
+     * Matches in relevance order, ranking only the {@value #RANKED_WINDOW} newest: those come first, the name
+     * exactly as typed, then by ts_rank_cd; the others follow newest first, read only as far as the page asked.
+     */
+    private static String ranked(String matches) {
+        return """
+                SELECT w.*, row_number() OVER (ORDER BY lower(w.name) = lower(:text) DESC,
+                                               ts_rank_cd(w.search_vector, %2$s) DESC, lower(w.name), w.id) AS position
+                FROM (%1$s ORDER BY %3$s LIMIT %4$d) w WHERE :offset < %4$d
+                UNION ALL
+                SELECT r.*, %4$d + row_number() OVER (ORDER BY %5$s) AS position
+                FROM (%1$s ORDER BY %3$s OFFSET %4$d LIMIT greatest(:offset + :limit - %4$d, 0)) r
+                ORDER BY position""".formatted(matches, FrenchSearch.tsqueryOnce("text"), NEWEST_FIRST, RANKED_WINDOW,
+                NEWEST_FIRST.replace("o.", "r."));
+    }
+
     @SuppressWarnings("unchecked")
     private Map<UUID, List<SectorRef>> sectorsOf(List<UUID> organisationIds, Locale locale) {
         if (organisationIds.isEmpty()) {
@@ -212,7 +248,7 @@ public class OrganisationService {
 
     private long count(String where, Map<String, Object> parameters) {
         Query count = entityManager.createNativeQuery(
-                "SELECT count(*) FROM organisation o JOIN territory t ON t.id = o.commune_id WHERE " + where);
+                "SELECT count(*) FROM organisation o WHERE " + where);
         parameters.forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
     }

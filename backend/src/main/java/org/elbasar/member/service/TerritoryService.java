@@ -24,6 +24,14 @@ public class TerritoryService {
      * apostrophes ignored), or whose postal code starts with it; exact and prefix matches first,
      * then larger populations.
      */
+    /**
+     * SQL true when the territory id in the column is the one of the :territory parameter or inside it (a commune of
+     * an EPCI, of a département…), found by the index on parent_ids.
+     */
+    public static String inside(String column) {
+        return column + " IN (SELECT id FROM territory WHERE id = :territory OR parent_ids @> ARRAY[CAST(:territory AS text)])";
+    }
+
     @SuppressWarnings("unchecked")
     public List<TerritoryView> search(String query, Territory.Kind kind, int limit) {
         String q = query == null ? "" : query.trim();
