@@ -1,5 +1,6 @@
 -- wrk script: cycles through the request paths listed in the file given after `--` (one per
--- line, each thread starting at another one) and prints the figures as one JSON line.
+-- line; with N threads, given as the second argument, thread k starts k/N of the way in, so that
+-- threads meet no path another one requested moments ago) and prints the figures as one JSON line.
 local paths = {}
 local index = 0
 local threads = 0
@@ -14,7 +15,7 @@ function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then paths[#paths + 1] = line end
   end
-  index = offset * 7 % #paths
+  index = math.floor(offset * #paths / (tonumber(args[2]) or 1))
   -- wrk.format replaces wrk.headers (those given with -H) by the table it gets: merge them
   for name, value in pairs(wrk.headers) do headers[name] = value end
   -- JSON unless the case asks for another media type (the iCalendar feeds)
