@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * Started once per benchmark (java -cp postgresql.jar Replay.java URL USER PASSWORD), its connections
  * opened as runs need them and kept, like the application's pool; each line on its
  * standard input is a command "run SCRIPTS-FILE CONNECTIONS WARMUP-SECONDS SECONDS", answered by one JSON
- * line: {"transactions":...,"seconds":...,"tps":...,"p50":...,"p95":...,"p99":...,"errors":...,"error":"..."}.
+ * line: {"transactions":...,"started":...,"seconds":...,"tps":...,"p50":...,"p95":...,"p99":...,"errors":...,"error":"..."}.
  *
  * A scripts file holds the requests of a case, one script each, separated by a line "--request"; a line
  * is "BEGIN", "COMMIT", "ROLLBACK" or a statement "Q<TAB>sql<TAB>param<TAB>..." (\t, \n, \\ escaped, \N
@@ -120,6 +120,8 @@ public class Replay {
             POOL.add(DriverManager.getConnection(url, user, password));
         }
         AtomicLong errors = new AtomicLong();
+        // every request started, those that end after the measure included: what pg_stat_statements counts
+        AtomicLong started = new AtomicLong();
         String[] firstError = new String[1];
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmupSeconds * 1e9);
@@ -138,6 +140,7 @@ public class Replay {
                     Connection connection = POOL.get(seed);
                     for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
                         List<Step> request = requests.get(random.nextInt(requests.size()));
+                        started.incrementAndGet();
                         try {
                             execute(connection, request, varcharParams);
                         } catch (SQLException e) {
@@ -181,8 +184,8 @@ public class Replay {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double tps = all.length / seconds;
         return String.format(java.util.Locale.ROOT,
-                "{\"transactions\":%d,\"seconds\":%.3f,\"tps\":%.3f,\"p50\":%s,\"p95\":%s,\"p99\":%s,\"errors\":%d%s}",
-                all.length, seconds, tps, percentile(all, 50), percentile(all, 95), percentile(all, 99), errors.get(),
+                "{\"transactions\":%d,\"started\":%d,\"seconds\":%.3f,\"tps\":%.3f,\"p50\":%s,\"p95\":%s,\"p99\":%s,\"errors\":%d%s}",
+                all.length, started.get(), seconds, tps, percentile(all, 50), percentile(all, 95), percentile(all, 99), errors.get(),
                 firstError[0] == null ? "" : ",\"firstError\":\"" + json(firstError[0]) + "\"");
     }
 

@@ -36,6 +36,7 @@ export async function wrk(baseUrl, pathsFile, connections, seconds, headers = {}
   return {
     rps: figures.requests / (figures.durationUs / 1e6),
     requests: figures.requests,
+    sent: figures.sent,
     p50: figures.latencyUs.p50 / 1000,
     p95: figures.latencyUs.p95 / 1000,
     p99: figures.latencyUs.p99 / 1000,
