@@ -56,7 +56,7 @@ bench: build bench-tools bench/node_modules
 	node bench/newsletter.mjs
 	node bench/webhooks.mjs
 
-## bench-smoke: the harness at small scale (≈3 min), and the guard: the database work of each hot request (statements and shared
+## bench-smoke: the harness at small scale (≈4-5 min on 2 busy cores), and the guard: the database work of each hot request (statements and shared
 ## blocks per request, from pg_stat_statements) must stay within 25 % of bench/baseline-small.json
 bench-smoke: build bench-tools
 	BENCH_SCALE=small node bench/run.mjs
