@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { CASES, LISTS, PAGE_SIZES } from './cases.mjs';
 import { Replayer, wrk } from './lib/load.mjs';
 import { answers, freePort, launchApplication, residentMiB, startDatabase, waitFor, withPeakMemory } from './lib/processes.mjs';
-import { compareWithBaseline, GUARD_MARGIN, markdown, machineLine, pageSizeTable, resultsTable, summarise, targets, targetsTable } from './lib/report.mjs';
+import { compareWithBaseline, GUARD_MARGIN, markdown, round, machineLine, pageSizeTable, resultsTable, summarise, targets, targetsTable } from './lib/report.mjs';
 import { countedStatements, databaseWork, perRequest, Psql, StatementLog, statementsByMarker, writeReplayScript } from './lib/statements.mjs';
 
 // Per cell: `seconds` measured after the case's `warmup` (wrk at 16 connections, once per case); the
@@ -333,8 +333,6 @@ async function measureGuard(psql, base, cases) {
   }
   return guard;
 }
-
-const round = (value) => Math.round(value * 10) / 10;
 
 /** Writes the baseline (BENCH_BASELINE=write), or compares with it: returns what fails the guard. */
 function checkGuard(guard) {

@@ -99,7 +99,8 @@ export function compareWithBaseline(baseline, measured) {
   }
   return { problems, improvements };
 }
-const round = (value) => Math.round(value * 10) / 10;
+/** To one decimal, as the guard's figures are kept. */
+export const round = (value) => Math.round(value * 10) / 10;
 
 export function pageSizeTable(lists, sizes) {
   return [
