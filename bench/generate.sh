@@ -5,11 +5,11 @@
 #                 already have the schema (Flyway migrations V1..V3).
 #   scale         1 (default) = 10,000 organisations, 100,000 offers, 30,000 requests; 0.02 = 200/2,000/600.
 # Optional environment: SEED (between -1 and 1, default 0.42), BENCH_NOW (timestamp the dates are
-# spread around, default now).
+# spread around, default now), BENCH_EXCHANGES (number of exchanges, default 1,000,000 x scale).
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 || "$1" == "-h" || "$1" == "--help" ]]; then
-  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 
@@ -25,6 +25,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 args=(-X -q -v ON_ERROR_STOP=1 -v scale="$scale")
 [[ -n "${SEED:-}" ]] && args+=(-v seed="$SEED")
 [[ -n "${BENCH_NOW:-}" ]] && args+=(-v now="$BENCH_NOW")
+[[ -n "${BENCH_EXCHANGES:-}" ]] && args+=(-v exchanges="$BENCH_EXCHANGES")
 
 start=$(date +%s.%N)
 psql "${args[@]}" -f "$here/generate.sql" "$url"

@@ -8,8 +8,8 @@
 -- exchanges between regular partners over three years (with their impact rollups), 2,000 convivial events with
 -- their registrations; every
 -- count is multiplied by scale (scale=0.02: 200, 2,000 and 600). Optional variables: seed (a
--- number between -1 and 1 for setseed, default 0.42) and now (the moment the data is generated
--- around, default the current time).
+-- number between -1 and 1 for setseed, default 0.42), now (the moment the data is generated
+-- around, default the current time) and exchanges (their number, default 1,000,000 * scale).
 --
 -- Same seed and same scale give the same rows (ids, names, texts, categories...; dates move with
 -- `now`): every random draw is taken in one materialised pass over generate_series, in order,
@@ -45,13 +45,18 @@
 \else
   \set now ''
 \endif
+-- exchanges: their number when it should not follow scale (BENCH_SCALE=large caps it to keep generation tractable)
+\if :{?exchanges}
+\else
+  \set exchanges ''
+\endif
 
 SET client_min_messages = warning;
 
 SELECT greatest(1, round(10000 * (:scale)::numeric))::int AS bench_orgs,
        round(100000 * (:scale)::numeric)::int AS bench_offers,
        round(30000 * (:scale)::numeric)::int AS bench_requests,
-       round(1000000 * (:scale)::numeric)::int AS bench_exchanges,
+       coalesce(nullif(:'exchanges', '')::int, round(1000000 * (:scale)::numeric)::int) AS bench_exchanges,
        coalesce(nullif(:'now', '')::timestamptz, now()) AS bench_now
 \gset
 \echo elBasar bench data: :bench_orgs organisations, :bench_offers offers, :bench_requests requests, :bench_exchanges exchanges (seed :seed, around :bench_now)
@@ -1085,7 +1090,7 @@ ANALYZE exchange_party;
 INSERT INTO exchange (id, provider_id, beneficiary_id, declared_by_side, mode, occurred_on, description, channel,
                       amount_eur, valuation_kind, hours, days, declared_value_eur, value_eur, rule_id, status,
                       confirmed_at, impact_scopes, created_at, updated_at)
-SELECT gen_random_uuid(), p.id, b.id, 'PROVIDER', x.mode, x.occurred_on, 'Échange de démonstration ' || x.g, x.channel,
+SELECT md5('elbasar-bench:exchange:' || x.g)::uuid, p.id, b.id, 'PROVIDER', x.mode, x.occurred_on, 'Échange de démonstration ' || x.g, x.channel,
        CASE WHEN x.market THEN round((20 + x.r4 * 2980)::numeric, 2) END,
        CASE WHEN NOT x.market THEN x.mode END,
        CASE WHEN x.mode IN ('HELPING_HAND', 'SKILLS_SPONSORSHIP') THEN 1 + floor(x.r4 * 16) END,

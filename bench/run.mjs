@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `make bench`: loads the bench data set, starts the packaged application against it and measures
-// each case with wrk, next to pgbench replaying the same SQL (the database's limit) and a trivial
-// endpoint (the framework's limit). BENCH_SCALE=small is the harness smoke test run by `make test`.
+// each case with wrk at 1, 16 and 64 connections, BENCH_RUNS times (default 3), next to the database's
+// ceiling for the same SQL (Replay.java: prepared statements over at most the application's pool size)
+// and the database's own time per request (pg_stat_statements). BENCH_SCALE=small is the smoke test of
+// `make test`, and its guard: the database work of each hot request compared with bench/baseline-small.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,42 +12,101 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { CASES, LISTS, PAGE_SIZES } from './cases.mjs';
-import { pgbench, wrk } from './lib/load.mjs';
+import { Replayer, wrk } from './lib/load.mjs';
 import { answers, freePort, launchApplication, residentMiB, startDatabase, waitFor, withPeakMemory } from './lib/processes.mjs';
-import { markdown, machineLine, pageSizeTable, resultsTable, targets, targetsTable } from './lib/report.mjs';
-import { countedStatements, Psql, StatementLog, statementsByMarker, writePgbenchScripts } from './lib/statements.mjs';
+import { compareWithBaseline, GUARD_MARGIN, markdown, round, machineLine, pageSizeTable, resultsTable, summarise, targets, targetsTable } from './lib/report.mjs';
+import { countedStatements, databaseWork, perRequest, Psql, StatementLog, statementsByMarker, writeReplayScript } from './lib/statements.mjs';
 
+// Per cell: `seconds` measured after the case's `warmup` (wrk at 16 connections, once per case); the
+// replayer warms its connections `replayWarmup` seconds before each measure. Estimates on 2 cores in bench/README.md.
 const MODES = {
-  full: { scale: 1, seconds: 10, warmup: 5, data: '10,000 organisations, 100,000 offers, 30,000 requests, 1,000,000 exchanges, 2,000 events' },
-  small: { scale: 0.02, seconds: 2, warmup: 1, data: '200 organisations, 2,000 offers, 600 requests, 20,000 exchanges, 40 events' },
+  full: { scale: 1, runs: 3, seconds: 4, warmup: 3, replayWarmup: 0.5, data: '10,000 organisations, 100,000 offers, 30,000 requests, 1,000,000 exchanges, 2,000 events' },
+  large: {
+    scale: 10,
+    exchanges: 2_000_000,
+    runs: 3,
+    seconds: 4,
+    warmup: 3,
+    replayWarmup: 0.5,
+    // the cases the issue's targets name at this scale, the framework's limit and the home page
+    cases: (c) => c.hot || c.sql === false,
+    data: '100,000 organisations, 1,000,000 offers, 300,000 requests, 2,000,000 exchanges, 20,000 events',
+  },
+  small: { scale: 0.02, runs: 1, seconds: 2, warmup: 1, replayWarmup: 0.5, data: '200 organisations, 2,000 offers, 600 requests, 20,000 exchanges, 40 events' },
 };
-const CONNECTIONS = [16, 64];
+const CONNECTIONS = [1, 16, 64];
+// requests of a case whose SQL is captured and replayed (an even sample when a case has more paths)
+const CAPTURED = 100;
+// the guard: the first GUARD_PATHS paths of each hot case, once to warm up, then GUARD_REPEAT times measured
+const GUARD_PATHS = 10;
+const GUARD_REPEAT = 3;
 // not @bench.example: the generator refuses a database that already has such people
 const STAFF = { email: 'bench-staff@elbasar.test', password: 'Bench-staff-2026!' };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.env.BENCH_SCALE ?? 'full';
-// BENCH_CASES=impact-network,impact-territory runs only those cases (a partial run never updates the README)
+// BENCH_CASES=impact-network,impact-territory runs only those cases (a partial run never updates the README nor checks the guard)
 const onlyCases = process.env.BENCH_CASES ? process.env.BENCH_CASES.split(',') : null;
 const settings = MODES[mode];
 if (!settings) throw new Error(`BENCH_SCALE must be one of ${Object.keys(MODES).join(', ')}, not ${mode}`);
+const runs = Number(process.env.BENCH_RUNS ?? settings.runs);
+const seconds = Number(process.env.BENCH_SECONDS ?? settings.seconds);
+if (!(Number.isInteger(runs) && runs >= 1 && Number.isInteger(seconds) && seconds >= 1)) throw new Error('BENCH_RUNS and BENCH_SECONDS must be whole numbers from 1');
+// BENCH_BASELINE=write (make bench-baseline) writes bench/baseline-small.json instead of comparing with it
+const writeBaseline = process.env.BENCH_BASELINE === 'write';
+const baselineFile = join(root, 'bench/baseline-small.json');
 const jar = join(root, 'backend/target/quarkus-app/quarkus-run.jar');
 const work = join(root, 'bench/work', mode);
-const resultsDir = process.env.BENCH_RESULTS_DIR ?? (mode === 'full' ? join(root, 'bench/results') : join(work, 'results'));
+const resultsDir = process.env.BENCH_RESULTS_DIR ?? (mode === 'small' ? join(work, 'results') : join(root, 'bench/results'));
 
 const say = (message) => console.log(`[bench] ${message}`);
+
+/** The application's pool size (quarkus.datasource.jdbc.max-size, Agroal's default 20 in Quarkus): the ceiling never uses more backends. */
+function poolSize() {
+  const properties = readFileSync(join(root, 'backend/src/main/resources/application.properties'), 'utf8');
+  const size = /^quarkus\.datasource\.jdbc\.max-size\s*=\s*(\d+)\s*$/m.exec(properties)?.[1];
+  return Number(process.env.QUARKUS_DATASOURCE_JDBC_MAX_SIZE ?? size ?? 20);
+}
+
+/** CPU time (user + system, ms) the process has used so far, from /proc/<pid>/stat. */
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // after the command: state is field 3, utime 14 and stime 15
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/** `count` paths spread evenly over `paths`. */
+const sample = (paths, count) => (paths.length <= count ? paths : Array.from({ length: count }, (_, i) => paths[Math.floor((i * paths.length) / count)]));
+
+/**
+ * Which paths warm-up, capture and each run request. A case whose paths must not repeat gets them in
+ * disjoint slices: capture first (so that its statements are those of a request nobody made before),
+ * then warm-up, then one slice per run.
+ */
+function pathPlan(definition, paths, cells) {
+  if (!definition.uncached) return { warm: paths, captured: sample(paths, CAPTURED), cells: Array(cells).fill(paths) };
+  const captured = paths.slice(0, Math.min(CAPTURED, Math.floor(paths.length / 10)));
+  const rest = paths.slice(captured.length);
+  const chunk = Math.floor(rest.length / (cells + 1));
+  const slices = Array.from({ length: cells + 1 }, (_, i) => rest.slice(i * chunk, (i + 1) * chunk));
+  return { captured, warm: slices[0], cells: slices.slice(1) };
+}
 
 async function main() {
   if (!existsSync(jar)) throw new Error(`${jar} is missing: run make build first`);
   rmSync(work, { recursive: true, force: true });
-  for (const dir of ['data', 'log', 'pgbench', 'pgbench-log', 'paths']) mkdirSync(join(work, dir), { recursive: true });
+  for (const dir of ['data', 'log', 'replay', 'paths']) mkdirSync(join(work, dir), { recursive: true });
+  const pool = poolSize();
 
-  // room for pgbench's 64 connections beside the application's pool; statements are logged
-  // (as JSON lines) only while a case's requests are captured
+  // room for the replayer's connections beside the application's pool; statements are logged (as JSON
+  // lines) only while a case's requests are captured; pg_stat_statements counts planning too
   const database = await startDatabase(jar, {
     dataDir: join(work, 'data'),
     logFile: join(work, 'database.out'),
-    config: `max_connections=200;logging_collector=on;log_destination=jsonlog;log_directory=${join(work, 'log')};log_filename=postgresql.log`,
+    config:
+      'max_connections=200;shared_preload_libraries=pg_stat_statements;pg_stat_statements.track_planning=on;pg_stat_statements.max=10000;' +
+      `logging_collector=on;log_destination=jsonlog;log_directory=${join(work, 'log')};log_filename=postgresql.log`,
   });
   const dbPort = database.port;
   const databaseUrl = database.url;
@@ -77,8 +138,22 @@ async function main() {
     say(`creating the schema and generating ${settings.data}`);
     let application = startApplication();
     await waitFor('the application (migrations)', () => answers(`${base}/api/v1/about`), application);
-    execFileSync(join(root, 'bench/generate.sh'), [databaseUrl, String(settings.scale)], { stdio: 'inherit' });
+    const generated = performance.now();
+    execFileSync(join(root, 'bench/generate.sh'), [databaseUrl, String(settings.scale)], {
+      stdio: 'inherit',
+      env: { ...process.env, ...(settings.exchanges ? { BENCH_EXCHANGES: String(settings.exchanges) } : {}) },
+    });
+    const generationSeconds = (performance.now() - generated) / 1000;
     await application.stop();
+
+    const psql = new Psql(databaseUrl);
+    stops.unshift(() => psql.close());
+    await psql.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    // a steady state, as autovacuum keeps a live database: without it, autovacuum's first pass over the freshly
+    // loaded tables (GIN pending lists merged, visibility map set) lands in the middle of the measures and
+    // changes the work of the same request between the application's run and the ceiling's (seen: 30-fold)
+    say('vacuuming the generated data');
+    await psql.query('VACUUM (ANALYZE)');
 
     say('starting the application on the prepared database');
     const started = performance.now();
@@ -97,24 +172,41 @@ async function main() {
     if (!login.ok) throw new Error(`the bench staff account cannot sign in (${login.status})`);
     const authorization = `Bearer ${(await login.json()).accessToken}`;
 
-    const psql = new Psql(databaseUrl);
-    stops.unshift(() => psql.close());
+    const replayer = new Replayer(join(root, 'backend/target/quarkus-app'), dbPort);
+    stops.unshift(() => replayer.close());
+    const cellsPerCase = CONNECTIONS.length * runs;
     const cases = [];
-    for (const definition of CASES.filter((c) => !onlyCases || onlyCases.includes(c.name))) {
+    const selected = CASES.filter((c) => (!onlyCases || onlyCases.includes(c.name)) && (!settings.cases || settings.cases(c)));
+    if (onlyCases && selected.length !== onlyCases.length) throw new Error(`BENCH_CASES names cases that do not exist or that BENCH_SCALE=${mode} does not run: ${onlyCases.join(', ')}`);
+    for (const definition of selected) {
       const paths = await definition.paths(psql);
-      const pathsFile = join(work, 'paths', `${definition.name}.txt`);
-      writeFileSync(pathsFile, paths.join('\n') + '\n');
+      const plan = pathPlan(definition, paths, cellsPerCase);
+      if (plan.cells.some((slice) => slice.length === 0)) throw new Error(`${definition.name}: too few paths for ${cellsPerCase} runs that must not repeat one`);
+      const file = (label, list) => {
+        const name = join(work, 'paths', `${definition.name}-${label}.txt`);
+        writeFileSync(name, list.join('\n') + '\n');
+        return name;
+      };
       const headers = { ...(definition.signedIn ? { Authorization: authorization } : {}), ...(definition.accept ? { Accept: definition.accept } : {}) };
-      cases.push({ ...definition, sql: definition.sql !== false, paths, pathsFile, headers });
+      cases.push({
+        ...definition,
+        sql: definition.sql !== false,
+        paths,
+        plan,
+        warmFile: file('warm', plan.warm),
+        cellFiles: definition.uncached ? plan.cells.map((slice, i) => file(`run-${i}`, slice)) : Array(cellsPerCase).fill(file('all', paths)),
+        headers,
+      });
     }
 
     say('warming up');
-    for (const c of cases) await wrk(base, c.pathsFile, CONNECTIONS[0], settings.warmup, c.headers);
+    for (const c of cases) await wrk(base, c.warmFile, CONNECTIONS[1], settings.warmup, c.headers);
+    await quiet(psql);
 
     say('capturing the SQL of each request');
     const log = new StatementLog(psql, join(work, 'log', 'postgresql.json'));
     const listPaths = LISTS.flatMap((list, l) => PAGE_SIZES.map((size) => [`list-${l}-${size}`, list.path(size)]));
-    const requested = cases.filter((c) => c.sql).flatMap((c) => c.paths.map((path, i) => [`${c.name}-${i}`, path, c.headers]));
+    const requested = cases.filter((c) => c.sql).flatMap((c) => c.plan.captured.map((path, i) => [`${c.name}-${i}`, path, c.headers]));
     const captured = statementsByMarker(
       await log.capture(async (mark) => {
         for (const [label, path, headers] of [...requested, ...listPaths]) {
@@ -126,10 +218,10 @@ async function main() {
       }),
     );
     for (const c of cases.filter((c) => c.sql)) {
-      c.requests = c.paths.map((_, i) => captured[`${c.name}-${i}`] ?? []);
+      c.requests = c.plan.captured.map((_, i) => captured[`${c.name}-${i}`] ?? []);
       if (c.requests.some((statements) => statements.length === 0)) throw new Error(`no SQL captured for a request of ${c.name}`);
       c.statementsPerRequest = c.requests.reduce((sum, s) => sum + countedStatements(s), 0) / c.requests.length;
-      c.scripts = writePgbenchScripts(join(work, 'pgbench'), c.name, c.requests);
+      c.replayFile = writeReplayScript(join(work, 'replay'), c.name, c.requests);
     }
     const lists = LISTS.map((list, l) => ({
       title: list.title,
@@ -139,35 +231,164 @@ async function main() {
     let underLoadMiB = afterStartMiB;
     const results = [];
     for (const c of cases) {
-      const runs = [];
+      const cells = [];
+      let cell = 0;
       for (const connections of CONNECTIONS) {
-        say(`${c.title}, ${connections} connections`);
-        const [app, peak] = await withPeakMemory(application.pid, () => wrk(base, c.pathsFile, connections, settings.seconds, c.headers));
-        underLoadMiB = Math.max(underLoadMiB, peak);
-        const db = c.sql ? await pgbench(databaseUrl, c.scripts, connections, settings.seconds, join(work, 'pgbench-log'), `${c.name}-${connections}`) : null;
-        runs.push({ connections, app, database: db, ratio: db ? app.rps / db.tps : null });
+        // the ceiling at the concurrency the application can reach: no more backends than its pool holds
+        const backends = Math.min(connections, pool);
+        for (let r = 0; r < runs; r++) {
+          say(`${c.title}, ${connections} connection${connections > 1 ? 's' : ''}, run ${r + 1} of ${runs}`);
+          const cpuBefore = cpuMs(application.pid);
+          const [[app, peak], db] = await databaseWork(psql, async () => {
+            const measured = await withPeakMemory(application.pid, () => wrk(base, c.cellFiles[cell], connections, seconds, c.headers));
+            await quiet(psql);
+            return measured;
+          });
+          cell++;
+          underLoadMiB = Math.max(underLoadMiB, peak);
+          app.cpuMsPerRequest = app.requests > 0 ? (cpuMs(application.pid) - cpuBefore) / app.requests : NaN;
+          app.database = perRequest(db, app.sent);
+          let ceiling = null;
+          if (c.sql && connections > 1) {
+            await replayer.run(c.replayFile, backends, 0, settings.replayWarmup);
+            const [replayed, replayDb] = await databaseWork(psql, () => replayer.run(c.replayFile, backends, 0, seconds));
+            ceiling = { ...replayed, backends, database: perRequest(replayDb, replayed.started) };
+          }
+          cells.push({ connections, run: r + 1, app, ceiling });
+        }
       }
-      results.push({ name: c.name, title: c.title, sql: c.sql, paths: c.paths.length, statementsPerRequest: c.statementsPerRequest ?? 0, runs });
+      results.push({ name: c.name, title: c.title, kind: c.kind, hot: !!c.hot, sql: c.sql, paths: c.paths.length, statementsPerRequest: c.statementsPerRequest ?? 0, cells });
     }
+
+    const guard = mode === 'small' && !onlyCases ? await measureGuard(psql, base, cases) : null;
 
     const run = {
       date: new Date().toISOString().slice(0, 10),
+      commit: commitLine(),
       mode,
       data: settings.data,
-      seconds: settings.seconds,
+      generationSeconds,
+      runs,
+      seconds,
       warmup: settings.warmup,
+      pool,
+      connections: CONNECTIONS,
       machine: machine(databaseUrl),
       startup,
       memory: { afterStartMiB, underLoadMiB },
       spa: spaSize(join(root, 'frontend/dist')),
-      results,
+      results: summarise(results),
       pageSizes: PAGE_SIZES,
       lists,
+      guard,
     };
+    // the guard's verdict is given even when the harness failed: a heavier request often makes both fail
+    const guardProblems = guard ? checkGuard(guard) : [];
+    harnessCheck(run);
     report(run);
-    if (mode === 'small') smokeCheck(run);
+    if (guardProblems.length > 0) throw new Error(guardProblems.join('\n'));
   } finally {
     for (const stop of stops) await stop();
+  }
+}
+
+/**
+ * Waits until the application has finished what wrk left in flight (requests still running or queued for
+ * a pool connection when wrk stopped): no other client backend active or in a transaction for half a second.
+ * Without it, a slow case's last statements were logged after the next captured request's marker and
+ * replayed as part of offer by id.
+ */
+async function quiet(psql) {
+  let calm = 0;
+  for (let attempt = 0; attempt < 1200 && calm < 10; attempt++) {
+    const [busy] = await psql.query(
+      `SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND state IN ('active', 'idle in transaction') AND pid <> pg_backend_pid()`,
+    );
+    calm = Number(busy) === 0 ? calm + 1 : 0;
+    await sleep(50);
+  }
+  if (calm < 10) throw new Error('the application still runs statements a minute after the end of a run');
+}
+
+/**
+ * The database work of each hot request, as deterministic as the data and the plans: every path once
+ * (warm-up), then pg_stat_statements reset and each path requested GUARD_REPEAT times, one at a time.
+ */
+async function measureGuard(psql, base, cases) {
+  say('measuring the database work of the hot requests (the guard)');
+  const guard = {};
+  for (const c of cases.filter((c) => c.hot)) {
+    const paths = c.paths.slice(0, GUARD_PATHS);
+    const request = async (path) => {
+      const response = await fetch(`${base}${path}`, { headers: c.headers });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    };
+    for (const path of paths) await request(path);
+    const [, db] = await databaseWork(psql, async () => {
+      for (let i = 0; i < GUARD_REPEAT; i++) for (const path of paths) await request(path);
+    });
+    const per = perRequest(db, paths.length * GUARD_REPEAT);
+    guard[c.name] = { statements: round(per.statements), blocks: round(per.blocks) };
+  }
+  return guard;
+}
+
+/** Writes the baseline (BENCH_BASELINE=write), or compares with it: returns what fails the guard. */
+function checkGuard(guard) {
+  if (writeBaseline) {
+    writeFileSync(baselineFile, JSON.stringify({ margin: GUARD_MARGIN, generatedBy: 'make bench-baseline', commit: commitLine(), cases: guard }, null, 2) + '\n');
+    say(`baseline written to ${baselineFile}: commit it`);
+    return [];
+  }
+  if (!existsSync(baselineFile)) return [`${baselineFile} is missing: make bench-baseline writes it`];
+  const { problems, improvements } = compareWithBaseline(JSON.parse(readFileSync(baselineFile, 'utf8')).cases, guard);
+  for (const line of improvements) say(`lighter than the baseline: ${line} (make bench-baseline locks it in)`);
+  if (problems.length > 0) {
+    const message = `the guard failed: database work per request grew more than ${GUARD_MARGIN * 100} % over bench/baseline-small.json\n${problems.join('\n')}`;
+    console.error(`[bench] ${message}`);
+    return [message];
+  }
+  say(`guard passed: every hot request within ${GUARD_MARGIN * 100} % of its baseline's statements and shared blocks`);
+  return [];
+}
+
+/** The commit measured, and whether the tree had changes beside it. */
+function commitLine() {
+  const git = (...args) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim();
+  const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+  return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted changes' : ''}`;
+}
+
+/**
+ * What must hold for the figures to mean anything: every run answered without errors, every SQL case
+ * captured and replayed, and no application faster than the database's ceiling for its own SQL (a
+ * ratio above 100 % means the two sides did not measure the same work).
+ */
+function harnessCheck(run) {
+  const problems = [];
+  for (const result of run.results) {
+    for (const cell of result.cells) {
+      const where = `${result.name} at ${cell.connections} connections, run ${cell.run}`;
+      if (!(cell.app.requests > 0)) problems.push(`${where}: no request answered`);
+      if (cell.app.errors > 0) problems.push(`${where}: ${cell.app.errors} errors`);
+      if (result.sql && cell.connections > 1 && !(cell.ceiling?.transactions > 0)) problems.push(`${where}: the replay ran nothing`);
+    }
+    if (result.sql && !(result.statementsPerRequest > 0)) problems.push(`${result.name}: no SQL captured`);
+    for (const row of result.rows) {
+      if (row.ratio > 1) {
+        problems.push(
+          `${result.name} at ${row.connections} connections: the application (${Math.round(row.app.rps.median)} req/s) is faster than ` +
+            `the database's ceiling for its own SQL (${Math.round(row.ceiling.tps.median)} tps): a cache the capture missed, or SQL it did not see`,
+        );
+      }
+    }
+  }
+  if (!(run.startup.seconds > 0 && run.memory.afterStartMiB > 0 && run.spa.initialGzipKB > 0)) problems.push('a figure is missing');
+  if (problems.length > 0) {
+    const file = join(work, 'failed-run.json');
+    writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
+    throw new Error(`harness error (figures in ${file}, not reported):\n${problems.join('\n')}`);
   }
 }
 
@@ -179,34 +400,22 @@ function report(run) {
   writeFileSync(`${file}.md`, markdown(run));
   writeFileSync(`${file}.json`, JSON.stringify({ ...run, targets: checked }, null, 2) + '\n');
   say(`results written to ${file}.md and .json`);
-  if (run.mode === 'full' && !onlyCases) updateReadme(run);
+  if (run.mode !== 'small' && !onlyCases) updateReadme(run, `bench/results/${run.date}${run.mode === 'full' ? '' : `-${run.mode}`}.md`);
 }
 
-/** The README shows the latest full run between two markers. */
-function updateReadme(run) {
+/** The README shows the latest full run between <!-- bench:start --> and <!-- bench:end -->, the latest large one between <!-- bench-large:... -->. */
+function updateReadme(run, resultsFile) {
   const readme = join(root, 'README.md');
   const text = readFileSync(readme, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  if (!text.includes(start) || !text.includes(end)) return;
-  const table = `${start}\nLatest run (${run.date}, \`bench/results/${run.date}.md\`). ${machineLine(run)}\n\n${resultsTable(run.results)}\n${end}`;
+  const marker = run.mode === 'full' ? 'bench' : `bench-${run.mode}`;
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`README.md lacks the markers ${start} and ${end}`);
+  const table =
+    `${start}\nLatest ${run.mode} run: ${run.date}, commit ${run.commit} (\`${resultsFile}\`, targets there). ${machineLine(run)} ` +
+    `Data: ${run.data}. Median of ${run.runs} runs of ${run.seconds} s per cell, (min–max) across them; how to read it: \`bench/README.md\`.\n\n` +
+    `${resultsTable(run.results)}\n${end}`;
   writeFileSync(readme, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), table));
-}
-
-/** At small scale the timings mean nothing; what must hold is that every part of the harness worked. */
-function smokeCheck(run) {
-  const problems = [];
-  for (const result of run.results) {
-    for (const r of result.runs) {
-      if (!(r.app.requests > 0)) problems.push(`${result.name}@${r.connections}: no request answered`);
-      if (r.app.errors > 0) problems.push(`${result.name}@${r.connections}: ${r.app.errors} errors`);
-      if (result.sql && !(r.database?.transactions > 0)) problems.push(`${result.name}@${r.connections}: pgbench ran nothing`);
-    }
-    if (result.sql && !(result.statementsPerRequest > 0)) problems.push(`${result.name}: no SQL captured`);
-  }
-  if (!(run.startup.seconds > 0 && run.memory.afterStartMiB > 0 && run.spa.initialGzipKB > 0)) problems.push('a figure is missing');
-  if (problems.length > 0) throw new Error(`the benchmark harness failed:\n${problems.join('\n')}`);
-  say('smoke test passed: every case measured against the application and pgbench');
 }
 
 /** JavaScript the browser loads before the first screen (the entry and its modulepreloads), gzipped. */

@@ -1,8 +1,10 @@
-// The two load generators: wrk against the application, pgbench against PostgreSQL.
-import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// The two load generators: wrk against the application, Replay.java (prepared statements, as the
+// application sends them) against PostgreSQL.
+import { execFile, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -16,7 +18,9 @@ async function run(command, args, options) {
     throw new Error(`${command} failed: ${(error.stderr || error.message).trim().split('\n').slice(-5).join('\n')}`);
   }
 }
-const WRK_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '..', 'wrk-paths.lua');
+const here = dirname(fileURLToPath(import.meta.url));
+const WRK_SCRIPT = join(here, '..', 'wrk-paths.lua');
+const REPLAY = join(here, 'Replay.java');
 const threadsFor = (connections) => Math.max(1, Math.min(cpus().length, connections));
 
 /** Drives the application with wrk; returns requests/s, latency percentiles (ms) and errors. */
@@ -24,7 +28,7 @@ export async function wrk(baseUrl, pathsFile, connections, seconds, headers = {}
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
   const { stdout } = await run(
     'wrk',
-    ['-t', threadsFor(connections), '-c', connections, '-d', `${seconds}s`, '--timeout', '10s', ...headerArgs, '-s', WRK_SCRIPT, baseUrl, '--', pathsFile].map(String),
+    ['-t', threadsFor(connections), '-c', connections, '-d', `${seconds}s`, '--timeout', '10s', ...headerArgs, '-s', WRK_SCRIPT, baseUrl, '--', pathsFile, threadsFor(connections)].map(String),
     { maxBuffer: 1 << 20 },
   );
   const figures = JSON.parse(stdout.trim().split('\n').at(-1));
@@ -32,6 +36,7 @@ export async function wrk(baseUrl, pathsFile, connections, seconds, headers = {}
   return {
     rps: figures.requests / (figures.durationUs / 1e6),
     requests: figures.requests,
+    sent: figures.sent,
     p50: figures.latencyUs.p50 / 1000,
     p95: figures.latencyUs.p95 / 1000,
     p99: figures.latencyUs.p99 / 1000,
@@ -40,26 +45,38 @@ export async function wrk(baseUrl, pathsFile, connections, seconds, headers = {}
 }
 
 /**
- * Replays the scripts (one transaction each, chosen at random) with pgbench at the same concurrency;
- * returns transactions/s and latency percentiles (ms) from pgbench's per-transaction log.
+ * The database's ceiling: Replay.java, started once with the PgJDBC jar the application ships, replays a
+ * case's captured requests over a pool of prepared-statement connections kept for the whole benchmark.
  */
-export async function pgbench(databaseUrl, scripts, connections, seconds, logDirectory, label) {
-  const prefix = join(logDirectory, label);
-  const args = ['-n', '-M', 'simple', '-c', connections, '-j', threadsFor(connections), '-T', seconds, '-l', `--log-prefix=${prefix}`];
-  for (const script of scripts) args.push('-f', script);
-  const { stdout } = await run('pgbench', [...args.map(String), databaseUrl], { maxBuffer: 1 << 24 });
-  const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(stdout)?.[1]);
-  const failed = Number(/number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? 0);
-  const latencies = [];
-  for (const file of readdirSync(logDirectory).filter((name) => name.startsWith(`${basename(prefix)}.`))) {
-    const path = join(logDirectory, file);
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      const fields = line.split(' ');
-      if (fields.length >= 3) latencies.push(Number(fields[2]) / 1000);
-    }
-    rmSync(path);
+export class Replayer {
+  constructor(quarkusApp, port) {
+    const driver = readdirSync(join(quarkusApp, 'lib/main')).find((name) => /^org\.postgresql\.postgresql-.*\.jar$/.test(name));
+    if (!driver) throw new Error(`no PostgreSQL JDBC driver in ${quarkusApp}/lib/main`);
+    const url = `jdbc:postgresql://localhost:${port}/postgres`;
+    this.child = spawn('java', ['-cp', join(quarkusApp, 'lib/main', driver), REPLAY, url, 'postgres', 'postgres'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.lines = createInterface({ input: this.child.stdout });
+    this.errors = '';
+    this.child.stderr.on('data', (chunk) => (this.errors += chunk));
+    this.pending = [];
+    this.lines.on('line', (line) => this.pending.shift()?.resolve(line));
+    this.child.on('exit', () => {
+      for (const waiting of this.pending.splice(0)) waiting.reject(new Error(`Replay.java ended: ${this.errors.trim()}`));
+    });
   }
-  latencies.sort((a, b) => a - b);
-  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { tps, transactions: latencies.length, p50: at(50), p95: at(95), p99: at(99), errors: failed };
+
+  /** Replays `file` with `connections` connections: `warmup` seconds unmeasured, then `seconds` measured. */
+  async run(file, connections, warmup, seconds) {
+    const line = await new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.child.stdin.write(`run ${file} ${connections} ${warmup} ${seconds}\n`);
+    });
+    const result = JSON.parse(line);
+    if (result.error) throw new Error(`Replay.java: ${result.error}`);
+    if (result.errors > 0) throw new Error(`Replay.java: ${result.errors} failed requests replaying ${file} (${result.firstError})`);
+    return result;
+  }
+
+  close() {
+    this.child.stdin.end();
+  }
 }

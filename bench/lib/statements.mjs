@@ -1,6 +1,7 @@
-// The SQL each endpoint really issues, read from PostgreSQL's own statement log (jsonlog), with
-// the bound parameters put back in: it is counted per request and replayed by pgbench as the
-// database's limit for the same work.
+// The SQL each endpoint really issues, read from PostgreSQL's own statement log (jsonlog), with its
+// bound parameters kept apart: it is counted per request and replayed by Replay.java (prepared, as the
+// application sends it) as the database's ceiling for the same work. pg_stat_statements gives the
+// database's own time, statements and shared blocks per request.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,7 +107,7 @@ function readFrom(file, offset) {
 
 /**
  * Groups the application's statements by the marker logged before the request that issued them:
- * `{ label: [sql, ...] }`, parameters substituted as the literals PostgreSQL logged.
+ * `{ label: [{ sql, params }, ...] }`, `params` the values PostgreSQL logged for $1, $2... (null for NULL).
  */
 export function statementsByMarker(entries) {
   const groups = {};
@@ -117,8 +118,8 @@ export function statementsByMarker(entries) {
       current = mark;
       groups[current] = [];
     } else if (current && entry.application_name === APP) {
-      const sql = statementOf(entry);
-      if (sql && !SESSION_SETUP.test(sql)) groups[current].push(sql);
+      const statement = statementOf(entry);
+      if (statement && !SESSION_SETUP.test(statement.sql)) groups[current].push(statement);
     }
   }
   return groups;
@@ -131,23 +132,76 @@ function markerOf(entry) {
 function statementOf(entry) {
   const executed = /^(?:execute [^:]+|statement): ([\s\S]*)$/.exec(entry.message);
   if (!executed) return null;
-  const values = {};
+  const params = [];
   for (const [, index, literal] of (entry.detail ?? '').matchAll(/\$(\d+) = (NULL|'(?:[^']|'')*')/g)) {
-    values[index] = literal;
+    params[Number(index) - 1] = literal === 'NULL' ? null : literal.slice(1, -1).replaceAll("''", "'");
   }
-  return executed[1].replace(/\$(\d+)/g, (placeholder, index) => values[index] ?? placeholder).trim();
+  return { sql: executed[1].trim().replace(/;\s*$/, ''), params: Array.from(params, (value) => value ?? null) };
 }
 
 /** Statements that do work, as opposed to transaction control and session settings. */
 export function countedStatements(statements) {
-  return statements.filter((sql) => !TRANSACTION_CONTROL.test(sql)).length;
+  return statements.filter(({ sql }) => !TRANSACTION_CONTROL.test(sql)).length;
 }
 
-/** Writes one pgbench script per request (a transaction of its statements); returns their paths. */
-export function writePgbenchScripts(directory, caseName, requests) {
-  return requests.map((statements, i) => {
-    const file = join(directory, `${caseName}-${i}.sql`);
-    writeFileSync(file, statements.map((sql) => `${sql.replace(/;\s*$/, '')};`).join('\n') + '\n');
-    return file;
+/**
+ * PostgreSQL's $n placeholders as the JDBC `?` the driver turns back into them (a `?` of the statement
+ * doubled, as JDBC escapes it), the parameters in the order of their placeholders; quoted text is left alone.
+ */
+function jdbcPlaceholders(sql, params) {
+  const ordered = [];
+  const text = sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\$(\d+)|\?/g, (token, index) => {
+    if (index) {
+      ordered.push(params[Number(index) - 1] ?? null);
+      return '?';
+    }
+    return token === '?' ? '??' : token;
   });
+  return { sql: text, params: ordered };
+}
+
+const escape = (value) => value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+
+/**
+ * Writes the requests of a case as Replay.java reads them (one "--request" block each: BEGIN/COMMIT where
+ * the application sent them, statements with their parameters); returns the file's path.
+ */
+export function writeReplayScript(directory, caseName, requests) {
+  const file = join(directory, `${caseName}.replay`);
+  const lines = requests.flatMap((statements) => [
+    '--request',
+    ...statements.map(({ sql, params }) => {
+      const control = TRANSACTION_CONTROL.exec(sql)?.[1]?.toUpperCase();
+      if (control) return control;
+      const jdbc = jdbcPlaceholders(sql, params);
+      return ['Q', escape(jdbc.sql), ...jdbc.params.map((value) => (value === null ? '\\N' : escape(value)))].join('\t');
+    }),
+  ]);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+// The harness's own statements (reset and read) are left out of what the application is charged with.
+const WORK = `SELECT coalesce(sum(calls) FILTER (WHERE query !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|SET|SHOW)\\M'), 0),
+                     coalesce(sum(total_exec_time + total_plan_time), 0),
+                     coalesce(sum(shared_blks_hit + shared_blks_read), 0),
+                     coalesce(sum(shared_blks_read), 0)
+              FROM pg_stat_statements WHERE query !~* 'pg_stat_statements'`;
+
+/**
+ * The database's work while `work` runs, from pg_stat_statements (reset first): statements that do work,
+ * milliseconds of execution and planning, shared blocks touched (hit + read) and read.
+ */
+export async function databaseWork(psql, work) {
+  await psql.query('SELECT pg_stat_statements_reset()');
+  const result = await work();
+  const [line] = await psql.query(WORK);
+  const [statements, milliseconds, blocks, blocksRead] = line.split('|').map(Number);
+  return [result, { statements, milliseconds, blocks, blocksRead }];
+}
+
+/** The same figures per request (or per replayed transaction). */
+export function perRequest(work, requests) {
+  const per = (value) => (requests > 0 ? value / requests : NaN);
+  return { statements: per(work.statements), milliseconds: per(work.milliseconds), blocks: per(work.blocks), blocksRead: per(work.blocksRead) };
 }
