@@ -10,9 +10,10 @@ BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
 	@mkdir -p "$(DATA_DIR)"
-	PORT=$(PORT) DATA_DIR="$(abspath $(DATA_DIR))" PUBLIC_URL=http://localhost:$(PORT) \
+	@# with its JVM options (backend/jvm.options, copied next to the jar), from the jar's directory as its class-data archive needs
+	cd $(dir $(BACKEND_JAR)) && PORT=$(PORT) DATA_DIR="$(abspath $(DATA_DIR))" PUBLIC_URL=http://localhost:$(PORT) \
 	ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_MAIL_DUMP_DIR="$(abspath $(DATA_DIR))/mail" \
-	java -jar $(BACKEND_JAR)
+	java @jvm.options -jar quarkus-run.jar
 
 ## test: backend (hostile input included), frontend unit and browser end-to-end tests, the benchmark harness at small scale,
 ## 20 faults under load, and a backup restored and compared

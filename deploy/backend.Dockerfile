@@ -4,11 +4,15 @@ WORKDIR /src
 COPY backend/pom.xml backend/pom.xml
 RUN cd backend && mvn -B -q dependency:go-offline
 COPY backend backend
-RUN cd backend && mvn -B -q package -DskipTests
+# the class-data archive is made below, by the JVM that runs the application (it holds for that JVM only)
+RUN cd backend && mvn -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=false
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/backend/target/quarkus-app/ /app/
+# What the build does with quarkus.package.jar.appcds.enabled: start to the end of static init, archive the classes loaded
+RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar
 EXPOSE 8080
 VOLUME /data
-CMD ["java", "-jar", "/app/quarkus-run.jar"]
+# the JVM options of every launcher (backend/jvm.options), read from /app as the archive needs
+CMD ["java", "@jvm.options", "-jar", "quarkus-run.jar"]

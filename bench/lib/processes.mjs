@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { basename, dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export function freePort() {
@@ -17,9 +18,9 @@ export function freePort() {
 }
 
 /** Starts `command`, its output appended to `logFile`; the returned handle stops it. */
-export function launch(command, args, { env, logFile }) {
+export function launch(command, args, { env, logFile, cwd }) {
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -38,9 +39,14 @@ export function launch(command, args, { env, logFile }) {
   };
 }
 
-/** The packaged application in its production profile (`-Xmx512m`), on the PostgreSQL listening on `dbPort`. */
+/**
+ * The packaged application in its production profile, with the JVM options of every launcher (the
+ * @argfile next to the jar, read from the jar's directory as its class-data archive needs), on the
+ * PostgreSQL listening on `dbPort`.
+ */
 export function launchApplication(jar, { port, dataDir, dbPort, logFile, env }) {
-  return launch('java', ['-Xmx512m', '-jar', jar], {
+  return launch('java', ['@jvm.options', '-jar', basename(jar)], {
+    cwd: dirname(jar),
     logFile,
     env: {
       PORT: String(port),

@@ -39,6 +39,11 @@ public final class ElbasarMain {
             return;
         }
         Map<String, String> settings = new HashMap<>();
+        if (Boolean.getBoolean("quarkus.appcds.generate")) {
+            // the build's class-data archive run (quarkus.package.jar.appcds): Quarkus stops before it needs a database or keys
+            Quarkus.run(args);
+            return;
+        }
         if (!EmbeddedDatabase.isConfiguredExternally()) {
             settings.putAll(EmbeddedDatabase.start(dataDir.resolve("postgres"), true, embeddedPort()));
         }

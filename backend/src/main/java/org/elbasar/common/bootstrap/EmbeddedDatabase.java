@@ -40,7 +40,15 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "100")
                     // the queries are short: compiling them costs more than it saves
                     .setServerConfig("jit", "off")
-                    .setServerConfig("shared_buffers", "128MB")
+                    // sized for 100,000 offers (docs/database.md): the catalogue, its indexes and the exchanges
+                    // that suggestions count stay in PostgreSQL's own cache rather than being copied from the system's
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("effective_cache_size", "2GB")
+                    // data in RAM or on SSD: a random page costs about what a sequential one does
+                    .setServerConfig("random_page_cost", "1.1")
+                    .setServerConfig("effective_io_concurrency", "200")
+                    // facet counts and sorts of large searches in memory, 20 connections of the pool at most
+                    .setServerConfig("work_mem", "16MB")
                     // kept data must survive a crash: zonky turns both off by default, which loses acknowledged writes
                     .setServerConfig("fsync", keepData ? "on" : "off")
                     .setServerConfig("synchronous_commit", keepData ? "on" : "off");
