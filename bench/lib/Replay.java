@@ -13,7 +13,9 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +37,8 @@ import java.util.regex.Pattern;
  * A scripts file holds the requests of a case, one script each, separated by a line "--request"; a line
  * is "BEGIN", "COMMIT", "ROLLBACK" or a statement "Q<TAB>sql<TAB>param<TAB>..." (\t, \n, \\ escaped, \N
  * for NULL). Parameters are bound untyped (Types.OTHER: PostgreSQL infers them from the statement, as it
- * does for the application's); one whose type it cannot infer is bound as varchar, as setString does.
+ * does for the application's); one whose type it cannot infer is bound as varchar, as setString does, and the
+ * whole numbers of a statement PostgreSQL cannot type otherwise (unknown + unknown) as numbers, as Hibernate binds ints.
  */
 public class Replay {
 
@@ -111,7 +114,7 @@ public class Replay {
         return out.toString();
     }
 
-    /** Each connection replays requests drawn at random for warmup + seconds; only the last `seconds` count. */
+    /** Each connection replays requests drawn at random for warmup + seconds; those ending in the last `seconds` count. */
     static String run(String url, String user, String password, List<List<Step>> requests, int connections,
             double warmupSeconds, double seconds) throws Exception {
         Map<String, Boolean> varcharParams = new ConcurrentHashMap<>();
@@ -156,7 +159,10 @@ public class Replay {
                             }
                         }
                         long done = System.nanoTime();
-                        if (now >= measureFrom && done <= end) {
+                        // a request counts when it ends within the measure, as wrk counts them: counting only those
+                        // that also started in it left out up to one request per connection at each end (a quarter
+                        // of a 4 s run for a 1 s request, which put the application above its ceiling)
+                        if (done >= measureFrom && done <= end) {
                             if (count == recorded.length) {
                                 recorded = Arrays.copyOf(recorded, count * 2);
                             }
@@ -190,6 +196,16 @@ public class Replay {
     }
 
     /** A parameter PostgreSQL could not type was learnt: the request starts again (its transaction rolled back). */
+    /** Marks a statement whose whole-number parameters are bound as numbers. */
+    static final String NUMBERS = "\u0000numbers";
+    static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
+
+    /** Whether binding with {@code key} is new to the attempt that failed (learnt now, or by another connection meanwhile). */
+    static boolean learnt(String key, Set<String> known, Map<String, Boolean> learned) {
+        learned.putIfAbsent(key, true);
+        return !known.contains(key);
+    }
+
     static final class Retry extends Exception {
     }
 
@@ -236,6 +252,8 @@ public class Replay {
 
     /** Prepared and closed for each request, as Hibernate does: the driver's statement cache keeps the server-side one. */
     static void executeStatement(Connection connection, Statement statement, Map<String, Boolean> varcharParams) throws SQLException, Retry {
+        // what this attempt knew: another connection may learn a type meanwhile, and this one must then retry too
+        Set<String> known = new HashSet<>(varcharParams.keySet());
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             String[] params = statement.params();
             for (int i = 0; i < params.length; i++) {
@@ -244,6 +262,8 @@ public class Replay {
                     prepared.setNull(i + 1, varchar ? Types.VARCHAR : Types.OTHER);
                 } else if (varchar) {
                     prepared.setString(i + 1, params[i]);
+                } else if (varcharParams.containsKey(statement.sql() + NUMBERS) && WHOLE_NUMBER.matcher(params[i]).matches()) {
+                    prepared.setLong(i + 1, Long.parseLong(params[i]));
                 } else {
                     prepared.setObject(i + 1, params[i], Types.OTHER);
                 }
@@ -257,7 +277,11 @@ public class Replay {
             }
         } catch (SQLException e) {
             Matcher untyped = UNTYPED.matcher(String.valueOf(e.getMessage()));
-            if (untyped.find() && varcharParams.putIfAbsent(statement.sql() + "\u0000" + untyped.group(1), true) == null) {
+            if (untyped.find() && learnt(statement.sql() + "\u0000" + untyped.group(1), known, varcharParams)) {
+                throw new Retry();
+            }
+            // "unknown + unknown": arithmetic on two parameters (the app binds its limits and offsets as numbers)
+            if (String.valueOf(e.getMessage()).contains("unknown") && learnt(statement.sql() + NUMBERS, known, varcharParams)) {
                 throw new Retry();
             }
             throw e;
