@@ -220,7 +220,6 @@ export function searchPage(items: ItemSummary[], overrides: Partial<ItemSearchPa
   return {
     items,
     total: items.length,
-    totalIsLowerBound: false,
     page: 0,
     size: 20,
     facets: {

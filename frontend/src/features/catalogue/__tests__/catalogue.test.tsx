@@ -41,17 +41,6 @@ describe('catalogue', () => {
     expect(within(card('Création de votre logo')).getByText('Où : À distance')).toBeInTheDocument();
   });
 
-  it('says "more than" when the total is a lower bound', async () => {
-    server.use(
-      http.get(apiUrl('/offers'), () =>
-        HttpResponse.json(searchPage([trailer, catering, design], { total: 10000, totalIsLowerBound: true })),
-      ),
-    );
-    renderApp('/offers');
-
-    expect(await screen.findByText(/^Plus de 10\s000 offres trouvées$/)).toBeInTheDocument();
-  });
-
   it('shows the facet counts beside each filter choice', async () => {
     const { user } = renderApp('/offers');
     await screen.findByText('3 offres trouvées');

@@ -7,7 +7,6 @@ import { ItemCard } from '@/components/item-card';
 import { Pagination } from '@/components/pagination';
 import { LoadError, Loading } from '@/components/query-state';
 import type { ItemSearchPage } from '@/lib/api/types';
-import { formatNumber } from '@/lib/format';
 import { catalogueParamsFrom, type CatalogueFilters, type KindPath } from '@/lib/catalogue';
 import { CATALOGUE_PAGE_SIZE } from '../api/search';
 
@@ -27,7 +26,7 @@ export function CatalogueResults({ kind, filters, search, onPageChange, onReset,
   if (search.isPending) return <Loading />;
   if (search.isError) return <LoadError error={search.error} onRetry={() => void search.refetch()} />;
 
-  const { items, total, totalIsLowerBound, page, size, suggestion } = search.data;
+  const { items, total, page, size, suggestion } = search.data;
   const suggestionUrl = suggestion
     ? `/${kind}?${catalogueParamsFrom({ ...filters, q: suggestion, page: 0 }).toString()}`
     : null;
@@ -40,9 +39,7 @@ export function CatalogueResults({ kind, filters, search, onPageChange, onReset,
       <div className="results-header">
         {/* Announced to screen readers whenever the results change. */}
         <p role="status" className="directory-results__count">
-          {totalIsLowerBound
-            ? t(`catalogue.${kind}.countAtLeast`, { formatted: formatNumber(total) })
-            : t(`catalogue.${kind}.count`, { count: total })}
+          {t(`catalogue.${kind}.count`, { count: total })}
         </p>
         {actions}
       </div>

@@ -86,8 +86,6 @@ public class ItemResource {
         public String sort;
 
         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000)
-        @Parameter(description = "From 0. The first 10,000 results can be paged through: a page starting beyond them "
-                + "(page × size ≥ 10,000) is answered 400 with a violation on page")
         public int page;
 
         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
@@ -113,10 +111,7 @@ public class ItemResource {
     @GET
     @PermitAll
     @Operation(operationId = "searchItems", summary = "Search published offers or requests",
-            description = "French full-text search with filters, facet counts for each filter, and a spelling suggestion when few items match. "
-                    + "The items follow every change at once; the total and facets follow any publication, withdrawal, hiding or edit at once "
-                    + "and an item passing its expiry date within 10 seconds. Relevance ranks the 300 newest matches, older ones follow "
-                    + "newest first.")
+            description = "French full-text search with filters, facet counts for each filter, and a spelling suggestion when few items match.")
     public SearchPage searchItems(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind,
             @Valid @BeanParam SearchParameters parameters) {
         return search.search(KindPath.kind(kind), parameters.criteria(),

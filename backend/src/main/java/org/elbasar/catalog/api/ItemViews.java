@@ -114,10 +114,7 @@ public final class ItemViews {
     }
 
     @Schema(name = "ItemSearchPage", description = "A page of matching items with facet counts and, when few match, a spelling suggestion")
-    public record SearchPage(List<ItemSummary> items, long total,
-            @Schema(description = "true when more items match than the total: it then reads \"more than 10,000\", and the facets "
-                    + "count the 10,001 matches read first") boolean totalIsLowerBound,
-            int page, int size, Facets facets,
+    public record SearchPage(List<ItemSummary> items, long total, int page, int size, Facets facets,
             @Schema(description = "The query with likely typos corrected", examples = "remorque") String suggestion) {
     }
 

@@ -7,11 +7,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -35,14 +33,13 @@ import org.elbasar.member.api.TerritoryRef;
 
 /**
  * Finds items: French full-text search with filters, facet counts and spelling suggestions.
- * A search page costs at most three statements (the page with the catalogue's change counter, the
- * total with the facets unless {@link SearchCounts} kept them for that counter, a suggestion when
- * few items match); never more with the page size.
+ * A search page costs two statements (the total with the facets, the page), three when a
+ * suggestion is looked for; never more with the page size.
  * <p>
- * Relevance ranks the {@value #RANKED_WINDOW} newest matches (a marketplace's fresh items; ranking
- * every match visits each one) and lists the older ones after them, newest first. The first
- * {@value #REACHABLE} results can be paged through: a page starting beyond them is refused, so that
- * no request skips more rows than a person can reach.
+ * Large result sets are costly to count and to rank, since every matching row is visited: their
+ * counts come from {@link SearchCounts}' cache, and ranking by relevance considers their
+ * {@value #RANKED_WINDOW} newest matches (a marketplace's fresh items; measured by {@code make bench},
+ * ranking 1,000 cost a common word's page three times as much).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,8 +53,6 @@ public class CatalogSearch {
     /** A word of a query, as the suggestion splits it (hyphens and apostrophes separate words). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     static final int RANKED_WINDOW = 300;
-    public static final int REACHABLE = 10_000;
-    private static final String DATE_ORDER = "i.published_at DESC, i.id";
 
     private final EntityManager entityManager;
     private final SearchCounts searchCounts;
@@ -70,15 +65,22 @@ public class CatalogSearch {
     }
 
     public SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
-        if ((long) page * size >= REACHABLE) {
-            throw ApiException.invalid("page", "validation.page-beyond-reach", REACHABLE);
-        }
         ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria);
-        Chosen chosen = sort == Sort.RELEVANCE && query.hasText() ? ranked(query, page, size) : inOrder(query, DATE_ORDER);
-        Rows rows = page(query, chosen, page, size, locale);
-        SearchCounts.Counts counts = searchCounts.of(kind, criteria, rows.catalogVersion());
+        SearchCounts.Counts counts = searchCounts.of(kind, criteria);
+        List<ItemSummary> items = List.of();
+        if (counts.total() > 0) {
+            boolean ranked = sort == Sort.RELEVANCE && query.hasText();
+            String order = ranked
+                    ? "ts_rank_cd(i.search_vector, " + FrenchSearch.tsquery("q") + ") DESC, i.published_at DESC, i.id"
+                    : "i.published_at DESC, i.id";
+            String from = ranked && counts.total() > RANKED_WINDOW && (page + 1) * size <= RANKED_WINDOW
+                    ? "(SELECT * FROM catalog_item i WHERE " + query.where() + " ORDER BY i.published_at DESC LIMIT "
+                            + RANKED_WINDOW + ") i"
+                    : "catalog_item i WHERE " + query.where();
+            items = page(query, from, order, page, size, locale);
+        }
         String suggestion = query.hasText() && counts.total() < SUGGEST_BELOW ? suggest(kind, criteria.q()) : null;
-        return new SearchPage(rows.items(), counts.total(), counts.totalIsLowerBound(), page, size, counts.facets(), suggestion);
+        return new SearchPage(items, counts.total(), page, size, counts.facets(), suggestion);
     }
 
     /** An organisation's own items in every state, newest change first: for its people and staff. */
@@ -102,67 +104,33 @@ public class CatalogSearch {
         return summaries(query, "i.published_at DESC, i.id", 0, limit, locale).items();
     }
 
-    /** The ids of a page and their order (n), as a subquery, with the parameters it adds to the query's. */
-    private record Chosen(String sql, Map<String, Object> parameters) {
-    }
-
-    /** The page's items and the catalogue's change counter read in the same statement. */
-    private record Rows(List<ItemSummary> items, long catalogVersion) {
-    }
-
-    private static Chosen inOrder(ItemQuery query, String order) {
-        return new Chosen("""
-                SELECT i.id, row_number() OVER (ORDER BY %1$s) AS n FROM catalog_item i WHERE %2$s
-                ORDER BY %1$s LIMIT :limit OFFSET :offset""".formatted(order, query.where()), Map.of());
-    }
-
-    /**
-     * The newest {@value #RANKED_WINDOW} matches by relevance, then the older ones newest first; one walk
-     * of the matches newest first, no further than the window or the page.
-     */
-    private static Chosen ranked(ItemQuery query, int page, int size) {
-        return new Chosen("""
-                SELECT r.id, row_number() OVER (ORDER BY r.newest > :window, r.rank DESC, r.newest) AS n
-                FROM (SELECT m.id, m.newest,
-                             CASE WHEN m.newest <= :window THEN ts_rank_cd(m.search_vector, %2$s) END AS rank
-                      FROM (SELECT i.id, i.search_vector, row_number() OVER (ORDER BY %3$s) AS newest
-                            FROM catalog_item i WHERE %1$s ORDER BY %3$s LIMIT :walk) m) r
-                ORDER BY n LIMIT :limit OFFSET :offset""".formatted(query.where(), FrenchSearch.tsquery("q"), DATE_ORDER),
-                Map.of("window", RANKED_WINDOW, "walk", Math.max(RANKED_WINDOW, (page + 1) * size)));
-    }
-
     /**
      * The page is chosen on the items table alone, then only its rows are joined to what a card
-     * shows; the catalogue's change counter comes with them (a row of nulls when the page is empty).
+     * shows; the total comes with the facets (search) or from a count (other lists).
      */
     @SuppressWarnings("unchecked")
-    private Rows page(ItemQuery query, Chosen chosen, int page, int size, Locale locale) {
+    private List<ItemSummary> page(ItemQuery query, String from, String order, int page, int size, Locale locale) {
         Query select = entityManager.createNativeQuery("""
-                SELECT v.version, card.* FROM catalog_change v LEFT JOIN (
                 SELECT i.id, i.kind, i.title, left(i.description, %d), i.category_code, c.name_fr, c.name_en,
-                       i.mode, i.market, i.price, i.price_unit, i.on_quote, i.reach, i.reach_territory_id, rt.name AS reach_name,
+                       i.mode, i.market, i.price, i.price_unit, i.on_quote, i.reach, i.reach_territory_id, rt.name,
                        i.needed_by, i.status, i.hidden_at IS NOT NULL, i.published_at, i.expires_at,
-                       o.id AS organisation_id, o.name AS organisation_name, o.commune_id, ot.name AS commune_name,
-                       (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1) AS photo_id,
-                       i.indicative_value, i.hidden_reason, chosen.n
-                FROM (%s) chosen
+                       o.id, o.name, o.commune_id, ot.name,
+                       (SELECT p.id FROM catalog_photo p WHERE p.item_id = i.id ORDER BY p.position LIMIT 1),
+                       i.indicative_value, i.hidden_reason
+                FROM (SELECT i.id, row_number() OVER (ORDER BY %s) AS n FROM %s
+                      ORDER BY %s LIMIT :limit OFFSET :offset) chosen
                 JOIN catalog_item i ON i.id = chosen.id
                 JOIN organisation o ON o.id = i.organisation_id
                 JOIN territory ot ON ot.id = o.commune_id
                 JOIN category c ON c.code = i.category_code
-                LEFT JOIN territory rt ON rt.id = i.reach_territory_id) card ON true
-                ORDER BY card.n""".formatted(SUMMARY_LENGTH + 1, chosen.sql()));
+                LEFT JOIN territory rt ON rt.id = i.reach_territory_id
+                ORDER BY chosen.n""".formatted(SUMMARY_LENGTH + 1, order, from, order));
         query.parameters().forEach(select::setParameter);
-        chosen.parameters().forEach(select::setParameter);
         select.setParameter("limit", size).setParameter("offset", page * size);
         List<Object[]> rows = select.getResultList();
         boolean english = "en".equals(locale.getLanguage());
         List<ItemSummary> items = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            if (row[1] == null) {
-                break;
-            }
-            Object[] r = Arrays.copyOfRange(row, 1, row.length);
+        for (Object[] r : rows) {
             items.add(new ItemSummary(
                     (UUID) r[0], ItemKind.valueOf((String) r[1]), (String) r[2], abbreviate((String) r[3]),
                     new CategoryRef((String) r[4], (String) (english ? r[6] : r[5]), null),
@@ -174,11 +142,11 @@ public class CatalogSearch {
                     new OrganisationRef((UUID) r[20], (String) r[21], new TerritoryRef((String) r[22], (String) r[23])),
                     r[24] == null ? null : "/api/v1/photos/" + r[24] + "/thumbnail", (String) r[26]));
         }
-        return new Rows(items, ((Number) rows.get(0)[0]).longValue());
+        return items;
     }
 
     private Page<ItemSummary> summaries(ItemQuery query, String order, int page, int size, Locale locale) {
-        List<ItemSummary> items = page(query, inOrder(query, order), page, size, locale).items();
+        List<ItemSummary> items = page(query, "catalog_item i WHERE " + query.where(), order, page, size, locale);
         long total = items.size() < size && (page == 0 || !items.isEmpty()) ? (long) page * size + items.size() : count(query);
         return new Page<>(items, total, page, size);
     }

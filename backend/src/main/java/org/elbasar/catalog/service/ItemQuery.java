@@ -2,15 +2,12 @@ package org.elbasar.catalog.service;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.elbasar.catalog.domain.ItemKind;
 import org.elbasar.catalog.domain.SearchCriteria;
 import org.elbasar.common.service.FrenchSearch;
-import org.elbasar.member.domain.Territory;
 
 /**
  * The WHERE clause of a catalogue query and its parameters, built from search criteria. Listed
@@ -51,30 +48,25 @@ final class ItemQuery {
             add("i.mode = :mode", "mode", criteria.mode().name());
         }
         if (criteria.category() != null) {
-            add("(i.top_category = :category OR i.category_code = :category)", "category", criteria.category());
+            add("i.category_code IN (SELECT code FROM category WHERE code = :category OR parent_code = :category)",
+                    "category", criteria.category());
         }
         if (criteria.territory() != null) {
-            // available there: remote, reaching it or a territory inside it, reaching a territory enclosing
-            // it (the keys V22 gives each item); a constant array, which the planner estimates from the index
-            add("i.place_keys && string_to_array(:places, ',')", "places", String.join(",", placeKeys(criteria.territory())));
+            // available there: reaching it, an enclosing territory, a territory inside it, or remote
+            add("""
+                    (i.reach = 'REMOTE' OR i.reach_territory_id = :territory
+                     OR i.reach_territory_id IN (SELECT unnest(t.parent_ids) FROM territory t WHERE t.id = :territory)
+                     OR EXISTS (SELECT 1 FROM territory r WHERE r.id = i.reach_territory_id AND :territory = ANY (r.parent_ids)))""",
+                    "territory", criteria.territory());
         }
         if (criteria.organisation() != null) {
             add("i.organisation_id = :organisation", "organisation", criteria.organisation());
         }
         if (criteria.sector() != null) {
-            add("i.sector_codes @> ARRAY[CAST(:sector AS text)]", "sector", criteria.sector());
+            add("EXISTS (SELECT 1 FROM organisation_sector s WHERE s.organisation_id = i.organisation_id AND s.sector_code = :sector)",
+                    "sector", criteria.sector());
         }
         return this;
-    }
-
-    /** The keys of items available in a territory; territories are reference data, read from the second-level cache. */
-    private static List<String> placeKeys(String territory) {
-        List<String> keys = new ArrayList<>(List.of("remote", "in:" + territory));
-        Territory found = Territory.findById(territory);
-        if (found != null) {
-            found.parentIds.forEach(parent -> keys.add("at:" + parent));
-        }
-        return keys;
     }
 
     ItemQuery organisation(UUID organisation) {

@@ -1,8 +1,10 @@
 package org.elbasar.catalog.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -17,83 +19,93 @@ import org.elbasar.catalog.domain.ItemKind;
 import org.elbasar.catalog.domain.SearchCriteria;
 
 /**
- * The total and facet counts of a catalogue search, counted in one pass over the matches on the
- * facet columns items carry (migration V22), up to {@link #COUNTED_UP_TO} matches: past them the
- * total is a lower bound and the facets count the matches read. Counts are kept per instance for the catalogue's change
- * counter ({@code catalog_change}, moved by every statement that writes items) that the search read
- * with its page: a publication, withdrawal or hiding made anywhere is counted by the next search on
- * every instance. What changes without a write, an item passing its expiry date, is counted within
- * {@link #KEPT_FOR} (the page itself is always exact).
+ * The total and facet counts of a catalogue search. Counting a large result set visits every
+ * matching row (close to a second for a common word among 100,000 offers), so the counts of sets
+ * above {@value #CACHED_ABOVE} items are kept: served for up to {@link #REFRESH_AFTER} as they are,
+ * then still served while a background thread counts again, so that no visitor waits for it.
+ * A count off by a few items for a minute goes unnoticed; a search nobody repeats for
+ * {@link #EXPIRE_AFTER} is forgotten.
  */
 @ApplicationScoped
 public class SearchCounts {
 
-    static final Duration KEPT_FOR = Duration.ofSeconds(10);
-    /** Above it a total reads "more than" it: counting stops there, whatever the number of matches. */
-    public static final int COUNTED_UP_TO = CatalogSearch.REACHABLE;
+    static final long CACHED_ABOVE = 1000;
+    static final Duration REFRESH_AFTER = Duration.ofMinutes(1);
+    static final Duration EXPIRE_AFTER = Duration.ofMinutes(10);
     /** The organisation facet lists the most active ones only. */
     static final int TOP_ORGANISATIONS = 10;
 
     /** The total and facet counts of a search. */
-    public record Counts(long total, boolean totalIsLowerBound, Facets facets) {
+    public record Counts(long total, Facets facets) {
     }
 
     private record Key(ItemKind kind, SearchCriteria criteria) {
     }
 
-    private record Counted(long catalogVersion, Counts counts) {
-    }
-
     private final EntityManager entityManager;
     private final Clock clock;
-    private final Cache<Key, Counted> kept;
+    private final LoadingCache<Key, Counts> large;
 
     public SearchCounts(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.kept = Caffeine.newBuilder()
+        this.large = Caffeine.newBuilder()
                 .maximumSize(2000)
-                .expireAfterWrite(KEPT_FOR)
+                .refreshAfterWrite(REFRESH_AFTER)
+                .expireAfterWrite(EXPIRE_AFTER)
                 // the application's clock, so that tests can move time forward
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .build();
+                // a refresh runs on Caffeine's threads: through the bean, for its transaction
+                .build(key -> Arc.container().instance(SearchCounts.class).get().countInBackground(key));
     }
 
-    /** The counts of a search, as of the catalogue's version read with its page. */
+    /** The counts of a search, from the cache when its result set is large. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Counts of(ItemKind kind, SearchCriteria criteria, long catalogVersion) {
+    public Counts of(ItemKind kind, SearchCriteria criteria) {
         Key key = new Key(kind, criteria);
-        Counted counted = kept.getIfPresent(key);
-        if (counted != null && counted.catalogVersion() == catalogVersion) {
-            return counted.counts();
+        Counts cached = large.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
-        // a writer that committed since the page was read is counted too: kept under the older
-        // version, these counts are simply counted again by the next search
-        Counts counts = count(ItemQuery.listed(kind, clock.instant()).matching(criteria));
-        kept.put(key, new Counted(catalogVersion, counts));
+        Counts counts = count(key);
+        if (counts.total() > CACHED_ABOVE) {
+            large.put(key, counts);
+        }
         return counts;
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    Counts countInBackground(Key key) {
+        return count(key);
+    }
+
+    private Counts count(Key key) {
+        return count(ItemQuery.listed(key.kind(), clock.instant()).matching(key.criteria()));
     }
 
     /** The total and the facet counts, in one statement. */
     @SuppressWarnings("unchecked")
     private Counts count(ItemQuery query) {
         Query select = entityManager.createNativeQuery("""
-                WITH hits AS MATERIALIZED (
-                  SELECT i.mode, i.market, i.top_category, i.organisation_id, i.sector_codes, i.departement_ids
-                  FROM catalog_item i WHERE %s LIMIT %d)
+                WITH hits AS (SELECT i.mode, i.market, i.category_code, i.organisation_id, i.reach, i.reach_territory_id
+                              FROM catalog_item i WHERE %s)
                 SELECT 'total', '', count(*), NULL FROM hits
                 UNION ALL SELECT 'mode', h.mode, count(*), NULL FROM hits h GROUP BY h.mode
                 UNION ALL SELECT 'market', h.market::text, count(*), NULL FROM hits h GROUP BY h.market
-                UNION ALL SELECT 'category', h.top_category, count(*), NULL FROM hits h GROUP BY h.top_category
-                UNION ALL SELECT 'sector', s.code, count(*), NULL FROM hits h, unnest(h.sector_codes) s(code) GROUP BY s.code
-                UNION ALL SELECT 'departement', d.id, n.count, d.name
-                          FROM (SELECT t.id, count(*) FROM hits h, unnest(h.departement_ids) t(id) GROUP BY t.id) n
-                          JOIN territory d ON d.id = n.id
-                UNION ALL SELECT 'organisation', o.id::text, n.count, o.name
-                          FROM (SELECT h.organisation_id, count(*) FROM hits h GROUP BY h.organisation_id
-                                ORDER BY 2 DESC, 1 LIMIT %d) n
-                          JOIN organisation o ON o.id = n.organisation_id
-                ORDER BY 1, 3 DESC, 2""".formatted(query.where(), COUNTED_UP_TO + 1, TOP_ORGANISATIONS));
+                UNION ALL SELECT 'category', coalesce(c.parent_code, c.code), count(*), NULL
+                          FROM hits h JOIN category c ON c.code = h.category_code GROUP BY 2
+                UNION ALL SELECT 'sector', s.sector_code, count(*), NULL
+                          FROM hits h JOIN organisation_sector s ON s.organisation_id = h.organisation_id GROUP BY 2
+                UNION ALL SELECT 'departement', d.id, count(*), d.name
+                          FROM hits h LEFT JOIN territory r ON r.id = h.reach_territory_id
+                          JOIN territory d ON d.kind = 'DEPARTEMENT'
+                           AND (h.reach = 'REMOTE' OR r.id = d.id OR d.id = ANY (r.parent_ids) OR r.id = ANY (d.parent_ids))
+                          GROUP BY d.id, d.name
+                UNION ALL (SELECT 'organisation', o.id::text, count(*), o.name
+                          FROM hits h JOIN organisation o ON o.id = h.organisation_id GROUP BY o.id, o.name
+                          ORDER BY 3 DESC, 4 LIMIT %d)
+                ORDER BY 1, 3 DESC, 2""".formatted(query.where(), TOP_ORGANISATIONS));
         query.parameters().forEach(select::setParameter);
         List<FacetValue> mode = new ArrayList<>();
         List<FacetValue> market = new ArrayList<>();
@@ -114,6 +126,6 @@ public class SearchCounts {
                 default -> organisation.add(value);
             }
         }
-        return new Counts(Math.min(total, COUNTED_UP_TO), total > COUNTED_UP_TO, new Facets(mode, market, category, sector, departement, organisation));
+        return new Counts(total, new Facets(mode, market, category, sector, departement, organisation));
     }
 }
