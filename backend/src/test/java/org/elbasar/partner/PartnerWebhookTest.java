@@ -162,8 +162,11 @@ class PartnerWebhookTest {
         Duration span = Duration.between(attempts.get(0), attempts.get(attempts.size() - 1));
         // the test clock runs on from each instant it is set to: allow it a few seconds
         assertTrue(span.compareTo(Duration.ofHours(24).plusSeconds(5)) <= 0 && span.compareTo(Duration.ofHours(23)) > 0, span.toString());
-        assertEquals(attempts.size(), receiver.received().size(), "every attempt reached the receiver");
-        String eventId = receiver.received().get(0).header("Elbasar-Event-Id");
+        // this delivery's requests only: moving the clock a day on also sends what earlier tests left pending,
+        // and one of their receivers may have had this receiver's port
+        String eventId = failed.getString("[0].id");
+        assertEquals(attempts.size(), receiver.received().stream().filter(r -> eventId.equals(r.header("Elbasar-Event-Id"))).count(),
+                "every attempt reached the receiver");
 
         receiver.answer(200);
         receiver.clear();
