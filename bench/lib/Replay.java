@@ -13,9 +13,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -200,12 +198,6 @@ public class Replay {
     static final String NUMBERS = "\u0000numbers";
     static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
-    /** Whether binding with {@code key} is new to the attempt that failed (learnt now, or by another connection meanwhile). */
-    static boolean learnt(String key, Set<String> known, Map<String, Boolean> learned) {
-        learned.putIfAbsent(key, true);
-        return !known.contains(key);
-    }
-
     static final class Retry extends Exception {
     }
 
@@ -252,17 +244,18 @@ public class Replay {
 
     /** Prepared and closed for each request, as Hibernate does: the driver's statement cache keeps the server-side one. */
     static void executeStatement(Connection connection, Statement statement, Map<String, Boolean> varcharParams) throws SQLException, Retry {
-        // what this attempt knew: another connection may learn a type meanwhile, and this one must then retry too
-        Set<String> known = new HashSet<>(varcharParams.keySet());
+        // how this attempt bound them: another connection may learn a type meanwhile, and this one must then retry too
+        String[] params = statement.params();
+        boolean[] asVarchar = new boolean[params.length];
+        boolean numbers = varcharParams.containsKey(statement.sql() + NUMBERS);
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-            String[] params = statement.params();
             for (int i = 0; i < params.length; i++) {
-                boolean varchar = varcharParams.containsKey(statement.sql() + "\u0000" + (i + 1));
+                boolean varchar = asVarchar[i] = varcharParams.containsKey(statement.sql() + "\u0000" + (i + 1));
                 if (params[i] == null) {
                     prepared.setNull(i + 1, varchar ? Types.VARCHAR : Types.OTHER);
                 } else if (varchar) {
                     prepared.setString(i + 1, params[i]);
-                } else if (varcharParams.containsKey(statement.sql() + NUMBERS) && WHOLE_NUMBER.matcher(params[i]).matches()) {
+                } else if (numbers && WHOLE_NUMBER.matcher(params[i]).matches()) {
                     prepared.setLong(i + 1, Long.parseLong(params[i]));
                 } else {
                     prepared.setObject(i + 1, params[i], Types.OTHER);
@@ -277,11 +270,16 @@ public class Replay {
             }
         } catch (SQLException e) {
             Matcher untyped = UNTYPED.matcher(String.valueOf(e.getMessage()));
-            if (untyped.find() && learnt(statement.sql() + "\u0000" + untyped.group(1), known, varcharParams)) {
-                throw new Retry();
+            if (untyped.find()) {
+                int parameter = Integer.parseInt(untyped.group(1));
+                varcharParams.putIfAbsent(statement.sql() + "\u0000" + parameter, true);
+                if (parameter <= params.length && !asVarchar[parameter - 1]) {
+                    throw new Retry();
+                }
             }
             // "unknown + unknown": arithmetic on two parameters (the app binds its limits and offsets as numbers)
-            if (String.valueOf(e.getMessage()).contains("unknown") && learnt(statement.sql() + NUMBERS, known, varcharParams)) {
+            if (String.valueOf(e.getMessage()).contains("unknown") && !numbers) {
+                varcharParams.putIfAbsent(statement.sql() + NUMBERS, true);
                 throw new Retry();
             }
             throw e;
