@@ -174,12 +174,22 @@ async function main() {
       }
     }
 
+    // the first start on generated data opens the hotline cases of its requests (the platform opens them as
+    // requests are published): one-time work a restart does not repeat, so it is timed apart
+    say('a first start on the data, timed apart (one-time work on generated data)');
+    const firstStarted = performance.now();
+    application = startApplication();
+    await waitFor('the application (first start)', () => answers(`${base}/api/v1/about`), application);
+    const firstStartSeconds = (performance.now() - firstStarted) / 1000;
+    await application.stop();
+    await psql.query('VACUUM (ANALYZE) hotline_case');
+
     say('starting the application on the prepared database');
     const started = performance.now();
     application = startApplication();
     stops.unshift(() => application.stop());
     await waitFor('the application', () => answers(`${base}/api/v1/about`), application);
-    const startup = { seconds: (performance.now() - started) / 1000 };
+    const startup = { seconds: (performance.now() - started) / 1000, firstStartSeconds };
     await sleep(1000);
     const afterStartMiB = residentMiB(application.pid);
 

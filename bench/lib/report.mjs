@@ -172,7 +172,7 @@ hit + read, per answered request, from pg_stat_statements. How to read it: \`ben
 
 ${resultsTable(run.results)}
 
-Start to first answered request: ${run.startup.seconds.toFixed(2)} s (JVM, database already up).
+Start to first answered request: ${run.startup.seconds.toFixed(2)} s (JVM, database already up; the first start on the generated data, which opens the hotline cases of its requests once, took ${run.startup.firstStartSeconds.toFixed(2)} s).
 Resident memory: ${Math.round(run.memory.afterStartMiB)} MiB after start, ${Math.round(run.memory.underLoadMiB)} MiB at most under load.
 SPA: ${run.spa.initialGzipKB.toFixed(1)} KB of JavaScript gzipped before the first screen (${run.spa.initialFiles} files); largest chunk ${run.spa.largestChunkKB.toFixed(1)} kB.
 

@@ -6,12 +6,15 @@ type PaginationProps = {
   page: number;
   size: number;
   total: number;
+  /** How many results the API lets one page through, when it bounds them. */
+  browsable?: number;
   onPageChange: (page: number) => void;
 };
 
-export function Pagination({ page, size, total, onPageChange }: PaginationProps) {
+export function Pagination({ page, size, total, browsable, onPageChange }: PaginationProps) {
   const { t } = useTranslation();
-  const pageCount = Math.ceil(total / size);
+  const bounded = browsable !== undefined && total > browsable;
+  const pageCount = Math.ceil((bounded ? browsable : total) / size);
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
@@ -22,6 +25,7 @@ export function Pagination({ page, size, total, onPageChange }: PaginationProps)
       <Button variant="secondary" isDisabled={page >= pageCount - 1} onPress={() => onPageChange(page + 1)}>
         {t('pagination.next')}
       </Button>
+      {bounded && <p className="pagination__bound">{t('pagination.bounded', { count: browsable })}</p>}
     </nav>
   );
 }

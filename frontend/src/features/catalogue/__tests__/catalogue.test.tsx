@@ -219,4 +219,14 @@ describe('catalogue', () => {
     expect(await screen.findByRole('link', { name: 'Page 2' })).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/offers?page=2');
   });
+
+  it('pages through the first 2,000 results only and says how to see the others', async () => {
+    server.use(http.get(apiUrl('/offers'), () => HttpResponse.json(searchPage([trailer], { total: 45_000, page: 0 }))));
+    renderApp('/offers');
+
+    expect(await screen.findByText('Page 1 sur 100')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Seuls les 2\s000 premiers résultats se parcourent : affinez la recherche/),
+    ).toBeInTheDocument();
+  });
 });

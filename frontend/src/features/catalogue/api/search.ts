@@ -5,6 +5,8 @@ import type { ItemKind, ItemSearchPage, SavedSearch, SearchCriteria } from '@/li
 import type { CatalogueFilters, KindPath } from '@/lib/catalogue';
 
 export const CATALOGUE_PAGE_SIZE = 20;
+/** The API pages through the first 2,000 results of a search only (see `page` in openapi.yaml). */
+export const CATALOGUE_BROWSABLE = 2000;
 
 export function useItemSearch(kind: KindPath, filters: CatalogueFilters) {
   return useQuery({

@@ -8,7 +8,7 @@ import { Pagination } from '@/components/pagination';
 import { LoadError, Loading } from '@/components/query-state';
 import type { ItemSearchPage } from '@/lib/api/types';
 import { catalogueParamsFrom, type CatalogueFilters, type KindPath } from '@/lib/catalogue';
-import { CATALOGUE_PAGE_SIZE } from '../api/search';
+import { CATALOGUE_BROWSABLE, CATALOGUE_PAGE_SIZE } from '../api/search';
 
 type CatalogueResultsProps = {
   kind: KindPath;
@@ -64,7 +64,13 @@ export function CatalogueResults({ kind, filters, search, onPageChange, onReset,
           ))}
         </ul>
       )}
-      <Pagination page={page} size={size || CATALOGUE_PAGE_SIZE} total={total} onPageChange={onPageChange} />
+      <Pagination
+        page={page}
+        size={size || CATALOGUE_PAGE_SIZE}
+        total={total}
+        browsable={CATALOGUE_BROWSABLE}
+        onPageChange={onPageChange}
+      />
     </section>
   );
 }

@@ -205,8 +205,15 @@ class CatalogSearchTest {
     void largeResultSetsAreCountedAndRankedAmongTheNewest() {
         String marker = marker();
         String member = member();
+        clock.setTo(java.time.Instant.now().minus(Duration.ofDays(30)));
+        String oldButRelevant;
+        try {
+            oldButRelevant = Items.publish(member, "offers", Items.loan("Perceuse " + marker + " " + marker, marker + " " + marker));
+        } finally {
+            clock.reset();
+        }
         String many = Items.publish(member, "offers", Items.loan("Annonce ordinaire", "Description " + marker + "."));
-        fixtures.copies(java.util.UUID.fromString(many), 1100);
+        fixtures.copies(java.util.UUID.fromString(many), 1099);
         String best = Items.publish(member, "offers", Items.loan("Remorque " + marker, "Titre qui correspond."));
 
         JsonPath first = search("offers", Map.of("q", marker, "size", 20));
@@ -215,8 +222,28 @@ class CatalogSearchTest {
         assertEquals(1102, first.getList("facets.mode.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
         assertEquals(20, search("offers", Map.of("q", marker, "size", 20, "page", 30)).getList("items").size());
         assertEquals(2, search("offers", Map.of("q", marker, "size", 100, "page", 11)).getList("items").size());
+        // past the ranked window the older matches follow newest first: paging shows each match once
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < 16; page++) {
+            paged.addAll(search("offers", Map.of("q", marker, "size", 70, "page", page)).getList("items.id"));
+        }
+        assertEquals(1102, paged.size());
+        assertEquals(1102, new java.util.HashSet<>(paged).size(), "no match shown twice across the window's end");
+        assertEquals(oldButRelevant, paged.get(paged.size() - 1), "outside the ranked window, the oldest match comes last");
         long statementsPerPage = statements.countDuring(() -> search("offers", Map.of("q", marker, "size", 50)));
         assertTrue(statementsPerPage <= 2, "a cached large search in " + statementsPerPage + " statements");
+    }
+
+    @Test
+    void onlyTheFirstResultsOfASearchCanBePagedThrough() {
+        search("offers", Map.of("q", "remorque", "size", 20, "page", 99));
+        search("offers", Map.of("size", 100, "page", 19, "sort", "date"));
+        for (Map<String, ?> beyond : List.of(Map.of("size", 20, "page", 100), Map.of("size", 100, "page", 20, "sort", "date"),
+                Map.of("q", "remorque", "size", 50, "page", 40))) {
+            Api.anonymous().queryParams(beyond).get("/api/v1/requests").then().statusCode(400)
+                    .body("violations[0].field", equalTo("page"))
+                    .body("violations[0].message", notNullValue());
+        }
     }
 
     @Test
@@ -228,8 +255,8 @@ class CatalogSearchTest {
         assertEquals(1101, search("offers", Map.of("q", marker)).getInt("total"));
 
         Items.publish(member, "offers", Items.loan("Une de plus " + marker, "Publiée après le premier comptage."));
-        assertEquals(1101, search("offers", Map.of("q", marker)).getInt("total"), "counted less than a minute ago");
-        clock.advance(Duration.ofMinutes(2));
+        assertEquals(1101, search("offers", Map.of("q", marker)).getInt("total"), "counted less than 10 seconds ago");
+        clock.advance(Duration.ofSeconds(15));
         try {
             assertEquals(1101, search("offers", Map.of("q", marker)).getInt("total"), "served while counted again");
             long deadline = System.currentTimeMillis() + 10_000;
@@ -237,6 +264,31 @@ class CatalogSearchTest {
                 Thread.sleep(50);
             }
             assertEquals(1102, search("offers", Map.of("q", marker)).getInt("total"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aWithdrawnItemLeavesTheListsAtOnceAndTheKeptCountsWithinSeconds() {
+        String marker = marker();
+        String member = member();
+        String many = Items.publish(member, "offers", Items.service("Annonce ordinaire", "Description " + marker + "."));
+        fixtures.copies(java.util.UUID.fromString(many), 1100);
+        String loan = Items.publish(member, "offers", Items.loan("Prêt " + marker, "Le seul prêt."));
+        JsonPath before = search("offers", Map.of("q", marker, "sort", "date"));
+        assertEquals(1102, before.getInt("total"));
+        assertEquals(loan, before.getString("items[0].id"));
+        assertEquals(List.of(1), before.getList("facets.mode.findAll { it.value == 'EQUIPMENT_LOAN' }.count"));
+
+        Api.as(member).post("/api/v1/offers/" + loan + "/withdraw").then().statusCode(200);
+        JsonPath after = search("offers", Map.of("q", marker, "sort", "date"));
+        assertTrue(!after.getList("items.id").contains(loan), "out of the list at once");
+        clock.advance(Duration.ofSeconds(31));
+        try {
+            JsonPath later = search("offers", Map.of("q", marker, "sort", "date"));
+            assertEquals(1101, later.getInt("total"), "counted again before answering, the kept count being too old");
+            assertEquals(List.of(), later.getList("facets.mode.findAll { it.value == 'EQUIPMENT_LOAN' }.count"));
         } finally {
             clock.reset();
         }

@@ -85,7 +85,9 @@ public class ItemResource {
         @QueryParam("sort") @DefaultValue("relevance") @Pattern(regexp = "relevance|date")
         public String sort;
 
-        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000)
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(CatalogSearch.BROWSABLE - 1)
+        @Parameter(description = "Zero-based. Only the first " + CatalogSearch.BROWSABLE + " results of a search can be paged through "
+                + "(`(page + 1) × size` at most that): a page beyond is a field error on `page`, asking to narrow the search")
         public int page;
 
         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)

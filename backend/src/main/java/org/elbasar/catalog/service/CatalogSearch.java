@@ -39,7 +39,9 @@ import org.elbasar.member.api.TerritoryRef;
  * Large result sets are costly to count and to rank, since every matching row is visited: their
  * counts come from {@link SearchCounts}' cache, and ranking by relevance considers their
  * {@value #RANKED_WINDOW} newest matches (a marketplace's fresh items; measured by {@code make bench},
- * ranking 1,000 cost a common word's page three times as much).
+ * ranking 1,000 cost a common word's page three times as much), the older ones follow newest first.
+ * Only the first {@value #BROWSABLE} results of a search can be paged through, so that no request's
+ * work grows with a page number nobody reaches by reading.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,6 +55,8 @@ public class CatalogSearch {
     /** A word of a query, as the suggestion splits it (hyphens and apostrophes separate words). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     static final int RANKED_WINDOW = 300;
+    /** How far a search can be paged: beyond, the user is asked to narrow it (and no request walks further). */
+    public static final int BROWSABLE = 2000;
 
     private final EntityManager entityManager;
     private final SearchCounts searchCounts;
@@ -65,22 +69,37 @@ public class CatalogSearch {
     }
 
     public SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
+        if ((long) (page + 1) * size > BROWSABLE) {
+            throw ApiException.invalid("page", "validation.search-depth", BROWSABLE);
+        }
         ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria);
         SearchCounts.Counts counts = searchCounts.of(kind, criteria);
         List<ItemSummary> items = List.of();
         if (counts.total() > 0) {
             boolean ranked = sort == Sort.RELEVANCE && query.hasText();
-            String order = ranked
-                    ? "ts_rank_cd(i.search_vector, " + FrenchSearch.tsquery("q") + ") DESC, i.published_at DESC, i.id"
-                    : "i.published_at DESC, i.id";
-            String from = ranked && counts.total() > RANKED_WINDOW && (page + 1) * size <= RANKED_WINDOW
-                    ? "(SELECT * FROM catalog_item i WHERE " + query.where() + " ORDER BY i.published_at DESC LIMIT "
-                            + RANKED_WINDOW + ") i"
-                    : "catalog_item i WHERE " + query.where();
-            items = page(query, from, order, page, size, locale);
+            items = ranked && counts.total() > RANKED_WINDOW
+                    ? page(query, newestRankedThenByDate(query), "i.part, i.rank DESC, i.published_at DESC, i.id", page, size, locale)
+                    : page(query, "catalog_item i WHERE " + query.where(), ranked
+                            ? "ts_rank_cd(i.search_vector, " + FrenchSearch.tsquery("q") + ") DESC, i.published_at DESC, i.id"
+                            : "i.published_at DESC, i.id", page, size, locale);
         }
         String suggestion = query.hasText() && counts.total() < SUGGEST_BELOW ? suggest(kind, criteria.q()) : null;
         return new SearchPage(items, counts.total(), page, size, counts.facets(), suggestion);
+    }
+
+    /**
+     * The {@value #RANKED_WINDOW} newest matches by relevance, then the older ones newest first: both
+     * walk the newest-first index as far as the page asks and no further, whatever the number of matches.
+     */
+    private static String newestRankedThenByDate(ItemQuery query) {
+        return """
+                (SELECT w.id, w.published_at, 0 AS part, ts_rank_cd(w.search_vector, %1$s) AS rank
+                 FROM (SELECT i.id, i.published_at, i.search_vector FROM catalog_item i WHERE %2$s
+                       ORDER BY i.published_at DESC, i.id LIMIT %3$d) w
+                 UNION ALL
+                 (SELECT i.id, i.published_at, 1, 0 FROM catalog_item i WHERE %2$s
+                  ORDER BY i.published_at DESC, i.id OFFSET %3$d LIMIT greatest(:limit + :offset - %3$d, 0))) i"""
+                .formatted(FrenchSearch.tsquery("q"), query.where(), RANKED_WINDOW);
     }
 
     /** An organisation's own items in every state, newest change first: for its people and staff. */

@@ -21,17 +21,18 @@ import org.elbasar.catalog.domain.SearchCriteria;
 /**
  * The total and facet counts of a catalogue search. Counting a large result set visits every
  * matching row (close to a second for a common word among 100,000 offers), so the counts of sets
- * above {@value #CACHED_ABOVE} items are kept: served for up to {@link #REFRESH_AFTER} as they are,
- * then still served while a background thread counts again, so that no visitor waits for it.
- * A count off by a few items for a minute goes unnoticed; a search nobody repeats for
- * {@link #EXPIRE_AFTER} is forgotten.
+ * above {@value #CACHED_ABOVE} items are kept by each instance: served for up to {@link #REFRESH_AFTER}
+ * as they are, then still served while a background thread counts again, so that no visitor waits
+ * for it. A count is never older than {@link #EXPIRE_AFTER}: past it, the search counts again before
+ * answering. So a published, withdrawn or hidden item is in (or out of) the totals and facets of a
+ * large result set within seconds, and in (or out of) every list at once (the pages are never kept).
  */
 @ApplicationScoped
 public class SearchCounts {
 
     static final long CACHED_ABOVE = 1000;
-    static final Duration REFRESH_AFTER = Duration.ofMinutes(1);
-    static final Duration EXPIRE_AFTER = Duration.ofMinutes(10);
+    static final Duration REFRESH_AFTER = Duration.ofSeconds(10);
+    static final Duration EXPIRE_AFTER = Duration.ofSeconds(30);
     /** The organisation facet lists the most active ones only. */
     static final int TOP_ORGANISATIONS = 10;
 
