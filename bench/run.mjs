@@ -154,6 +154,7 @@ async function main() {
       say(`creating the schema and generating ${settings.data}`);
       application = startApplication();
       await waitFor('the application (migrations)', () => answers(`${base}/api/v1/about`), application);
+      await checkMigrations(psql);
       const generated = performance.now();
       execFileSync(join(root, 'bench/generate.sh'), [databaseUrl, String(settings.scale)], {
         stdio: 'inherit',
@@ -412,6 +413,21 @@ function checkGuard(guard) {
 }
 
 /** The commit measured, and whether the tree had changes beside it. */
+/**
+ * The data is marked with the sources' migrations: a jar built before a migration was added or removed
+ * would generate data of another schema under that mark (seen: a stale jar's V22 in data marked without it).
+ */
+async function checkMigrations(psql) {
+  const applied = (await psql.query('SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL')).sort();
+  const sources = readdirSync(join(root, 'backend/src/main/resources/db/migration'))
+    .map((file) => /^V(\d+)__/.exec(file)?.[1])
+    .filter(Boolean)
+    .sort();
+  if (applied.join() !== sources.join()) {
+    throw new Error(`the application applied migrations ${applied.join(', ')} where the sources have ${sources.join(', ')}: its jar is older than the sources (make build)`);
+  }
+}
+
 /** What generated data depends on: the migrations and the generator (reused data must come from the same). */
 function dataVersion() {
   const migrations = join(root, 'backend/src/main/resources/db/migration');
