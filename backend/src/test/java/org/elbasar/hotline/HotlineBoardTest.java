@@ -1,17 +1,21 @@
 package org.elbasar.hotline;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.elbasar.account.domain.Person;
+import org.elbasar.hotline.service.HotlineBoard;
 import org.elbasar.member.domain.Organisation;
 import org.elbasar.testing.Api;
 import org.elbasar.testing.Fixtures;
@@ -112,5 +116,34 @@ class HotlineBoardTest {
         }
         Api.as(member).body(need(organisation, "PHONE", "Un besoin")).post("/api/v1/hotline/needs").then().statusCode(403);
         Api.as(fixtures.token(fixtures.admin())).get("/api/v1/hotline/cases").then().statusCode(200);
+    }
+
+    @Inject
+    HotlineBoard board;
+
+    @Inject
+    EntityManager entityManager;
+
+    private long requestsWithoutCase(Organisation organisation) {
+        return ((Number) entityManager.createNativeQuery("""
+                SELECT count(*) FROM catalog_item i WHERE i.organisation_id = :organisation AND i.kind = 'REQUEST'
+                  AND NOT EXISTS (SELECT 1 FROM hotline_case h WHERE h.request_id = i.id)""")
+                .setParameter("organisation", organisation.id).getSingleResult()).longValue();
+    }
+
+    @Test
+    void requestsImportedWithoutTheirCasesJoinTheBoardAtStartInTransactionsOfBoundedSize() {
+        Organisation organisation = fixtures.activeOrganisation();
+        String member = fixtures.token(fixtures.member(organisation.id));
+        String request = Items.publish(member, "requests", Items.loan("Besoin importé", "Arrivé par un import."));
+        fixtures.copies(java.util.UUID.fromString(request), 25);
+        assertEquals(25, requestsWithoutCase(organisation));
+
+        int opened = board.openMissing(10);
+        assertEquals(10, opened, "at most the batch's size in one transaction");
+        assertEquals(15, requestsWithoutCase(organisation));
+        board.openMissing(new StartupEvent());
+        assertEquals(0, requestsWithoutCase(organisation));
+        assertEquals(0, board.openMissing(10));
     }
 }

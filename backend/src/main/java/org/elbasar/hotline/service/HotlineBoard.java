@@ -1,5 +1,6 @@
 package org.elbasar.hotline.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,8 @@ import org.elbasar.member.domain.OrganisationStatus;
 @ApplicationScoped
 public class HotlineBoard {
 
+    static final int OPENED_PER_TRANSACTION = 10_000;
+
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final EntityManager entityManager;
@@ -68,15 +71,27 @@ public class HotlineBoard {
 
     /**
      * Requests that entered the catalogue while nobody listened (demo data, bench data, an import)
-     * join the board at start, as posted by their members; after any data loaded at start-up.
+     * join the board at start, as posted by their members; after any data loaded at start-up. In
+     * transactions of {@value #OPENED_PER_TRANSACTION} cases, so that an import of any size opens them
+     * all within the transaction timeout (300,000 requests in one transaction exceeded it and stopped
+     * the start); another instance starting at the same time skips the cases this one opened.
      */
-    @Transactional
-    void openMissing(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start) {
-        entityManager.createNativeQuery("""
+    public void openMissing(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start) {
+        int opened;
+        do {
+            opened = openMissing(OPENED_PER_TRANSACTION);
+        } while (opened == OPENED_PER_TRANSACTION);
+    }
+
+    /** Opens the cases of at most {@code limit} requests that have none, in a transaction of their own. */
+    public int openMissing(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 INSERT INTO hotline_case (request_id, status, channel, requested_by, received_at, updated_at)
                 SELECT i.id, 'NEW', 'PLATFORM', i.author_id, i.published_at, i.published_at FROM catalog_item i
                 WHERE i.kind = 'REQUEST' AND i.published_at IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM hotline_case h WHERE h.request_id = i.id)""").executeUpdate();
+                  AND NOT EXISTS (SELECT 1 FROM hotline_case h WHERE h.request_id = i.id)
+                LIMIT :limit
+                ON CONFLICT (request_id) DO NOTHING""").setParameter("limit", limit).executeUpdate());
     }
 
     /** The people a case can be assigned to: active animators and admins, by name. */
