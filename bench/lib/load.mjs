@@ -23,12 +23,15 @@ const WRK_SCRIPT = join(here, '..', 'wrk-paths.lua');
 const REPLAY = join(here, 'Replay.java');
 const threadsFor = (connections) => Math.max(1, Math.min(cpus().length, connections));
 
-/** Drives the application with wrk; returns requests/s, latency percentiles (ms) and errors. */
+/**
+ * Drives the application with wrk; returns requests/s, latency percentiles (ms) and errors. A request may take
+ * as long as the run (a slow case's long cells), never less than 10 s, before wrk counts it as a timeout.
+ */
 export async function wrk(baseUrl, pathsFile, connections, seconds, headers = {}) {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
   const { stdout } = await run(
     'wrk',
-    ['-t', threadsFor(connections), '-c', connections, '-d', `${seconds}s`, '--timeout', '10s', ...headerArgs, '-s', WRK_SCRIPT, baseUrl, '--', pathsFile, threadsFor(connections)].map(String),
+    ['-t', threadsFor(connections), '-c', connections, '-d', `${seconds}s`, '--timeout', `${Math.max(10, seconds)}s`, ...headerArgs, '-s', WRK_SCRIPT, baseUrl, '--', pathsFile, threadsFor(connections)].map(String),
     { maxBuffer: 1 << 20 },
   );
   const figures = JSON.parse(stdout.trim().split('\n').at(-1));
