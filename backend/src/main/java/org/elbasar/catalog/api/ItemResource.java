@@ -116,7 +116,7 @@ public class ItemResource {
             description = "French full-text search with filters, facet counts for each filter, and a spelling suggestion when few items match.")
     public SearchPage searchItems(@PathParam("kind") @Parameter(schema = @Schema(enumeration = { "offers", "requests" }, type = SchemaType.STRING)) String kind,
             @Valid @BeanParam SearchParameters parameters) {
-        return search.search(KindPath.kind(kind), parameters.criteria(),
+        return search.search(caller.get().personId(), KindPath.kind(kind), parameters.criteria(),
                 CatalogSearch.Sort.valueOf(parameters.sort.toUpperCase()), parameters.page, parameters.size, caller.locale());
     }
 

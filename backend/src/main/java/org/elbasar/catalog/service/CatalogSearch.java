@@ -28,6 +28,8 @@ import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Page;
 import org.elbasar.common.service.Caller;
 import org.elbasar.common.service.FrenchSearch;
+import org.elbasar.common.service.Replica;
+import org.elbasar.common.service.ReplicaReads;
 import org.elbasar.common.service.SqlValues;
 import org.elbasar.member.api.TerritoryRef;
 
@@ -59,19 +61,26 @@ public class CatalogSearch {
     public static final int BROWSABLE = 2000;
 
     private final EntityManager entityManager;
+    private final ReplicaReads reads;
     private final SearchCounts searchCounts;
     private final Clock clock;
 
-    public CatalogSearch(EntityManager entityManager, SearchCounts searchCounts, Clock clock) {
+    public CatalogSearch(@Replica EntityManager entityManager, ReplicaReads reads, SearchCounts searchCounts, Clock clock) {
         this.entityManager = entityManager;
+        this.reads = reads;
         this.searchCounts = searchCounts;
         this.clock = clock;
     }
 
-    public SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
+    /** A page of the public catalogue, on the read replica when there is one ({@code reader}: who asks, null when anonymous). */
+    public SearchPage search(UUID reader, ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
         if ((long) (page + 1) * size > BROWSABLE) {
             throw ApiException.invalid("page", "validation.search-depth", BROWSABLE);
         }
+        return reads.read(reader, () -> search(kind, criteria, sort, page, size, locale));
+    }
+
+    private SearchPage search(ItemKind kind, SearchCriteria criteria, Sort sort, int page, int size, Locale locale) {
         ItemQuery query = ItemQuery.listed(kind, clock.instant()).matching(criteria);
         SearchCounts.Counts counts = searchCounts.of(kind, criteria);
         List<ItemSummary> items = List.of();

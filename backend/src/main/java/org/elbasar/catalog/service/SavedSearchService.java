@@ -57,7 +57,7 @@ public class SavedSearchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SearchPage matches(UUID id, int page, int size, Caller caller) {
         SavedSearch saved = own(id, caller);
-        return search.search(saved.kind, saved.criteria, CatalogSearch.Sort.DATE, page, size, caller.locale());
+        return search.search(caller.personId(), saved.kind, saved.criteria, CatalogSearch.Sort.DATE, page, size, caller.locale());
     }
 
     /** One click from the digest: stops its emails, without signing in. Unknown tokens change nothing. */

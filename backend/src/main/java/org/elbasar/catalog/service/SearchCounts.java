@@ -17,6 +17,8 @@ import org.elbasar.catalog.api.ItemViews.FacetValue;
 import org.elbasar.catalog.api.ItemViews.Facets;
 import org.elbasar.catalog.domain.ItemKind;
 import org.elbasar.catalog.domain.SearchCriteria;
+import org.elbasar.common.service.Replica;
+import org.elbasar.common.service.ReplicaReads;
 
 /**
  * The total and facet counts of a catalogue search. Counting a large result set visits every
@@ -44,11 +46,13 @@ public class SearchCounts {
     }
 
     private final EntityManager entityManager;
+    private final ReplicaReads reads;
     private final Clock clock;
     private final LoadingCache<Key, Counts> large;
 
-    public SearchCounts(EntityManager entityManager, Clock clock) {
+    public SearchCounts(@Replica EntityManager entityManager, ReplicaReads reads, Clock clock) {
         this.entityManager = entityManager;
+        this.reads = reads;
         this.clock = clock;
         this.large = Caffeine.newBuilder()
                 .maximumSize(2000)
@@ -78,7 +82,7 @@ public class SearchCounts {
     @ActivateRequestContext
     @Transactional
     Counts countInBackground(Key key) {
-        return count(key);
+        return reads.read(null, () -> count(key));
     }
 
     private Counts count(Key key) {

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.catalog.domain.ItemMode;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.service.Caller;
+import org.elbasar.common.service.Replica;
+import org.elbasar.common.service.ReplicaReads;
 import org.elbasar.common.service.SqlValues;
 import org.elbasar.event.service.Events;
 import org.elbasar.event.service.ParisTime;
@@ -141,6 +143,7 @@ public class ImpactFigures {
     }
 
     private final EntityManager entityManager;
+    private final ReplicaReads reads;
     private final Clock clock;
     /**
      * Summaries already computed. A key holds the rollups' version, which every confirmation or void
@@ -148,9 +151,10 @@ public class ImpactFigures {
      */
     private final Cache<Computed, ImpactSummary> computed;
 
-    public ImpactFigures(EntityManager entityManager, Clock clock,
+    public ImpactFigures(@Replica EntityManager entityManager, ReplicaReads reads, Clock clock,
             @ConfigProperty(name = "elbasar.impact.computed-summaries", defaultValue = "2000") long computedSummaries) {
         this.entityManager = entityManager;
+        this.reads = reads;
         this.clock = clock;
         this.computed = Caffeine.newBuilder().maximumSize(computedSummaries).expireAfterAccess(Duration.ofHours(6)).build();
     }
@@ -168,9 +172,14 @@ public class ImpactFigures {
         return new Period(from, to);
     }
 
+    /** The figures of a scope and period, on the read replica when there is one. */
     public ImpactSummary summary(Scope scope, Period asked, Caller caller) {
         ScopeRef ref = check(scope, caller);
         Period period = resolve(asked);
+        return reads.read(caller.personId(), () -> summary(scope, ref, period));
+    }
+
+    private ImpactSummary summary(Scope scope, ScopeRef ref, Period period) {
         ImpactSummary exchanges;
         if (scope.kind() == ScopeKind.ORGANISATION) {
             exchanges = organisationSummary(ref, UUID.fromString(scope.id()), period);

@@ -69,7 +69,7 @@ public class OrganisationResource {
             @QueryParam("sort") @DefaultValue("relevance") @Pattern(regexp = "relevance|name|newest") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return organisations.search(new DirectoryQuery(q, sector, territory, legalForm, newThisMonth,
+        return organisations.search(caller.get().personId(), new DirectoryQuery(q, sector, territory, legalForm, newThisMonth,
                 DirectoryQuery.Sort.valueOf(sort.toUpperCase()), page, size), caller.locale());
     }
 

@@ -22,6 +22,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elbasar.common.api.ApiException;
 import org.elbasar.common.api.Messages;
+import org.elbasar.common.service.Replica;
+import org.elbasar.common.service.ReplicaReads;
 import org.elbasar.event.service.Events;
 import org.elbasar.event.service.ParisTime;
 import org.elbasar.member.domain.Territory;
@@ -49,12 +51,15 @@ public class Feeds {
     static final int ENTRIES = 50;
 
     private final EntityManager entityManager;
+    private final ReplicaReads reads;
     private final Messages messages;
     private final Clock clock;
     private final String publicUrl;
 
-    public Feeds(EntityManager entityManager, Messages messages, Clock clock, @ConfigProperty(name = "elbasar.public-url") String publicUrl) {
+    public Feeds(@Replica EntityManager entityManager, ReplicaReads reads, Messages messages, Clock clock,
+            @ConfigProperty(name = "elbasar.public-url") String publicUrl) {
         this.entityManager = entityManager;
+        this.reads = reads;
         this.messages = messages;
         this.clock = clock;
         this.publicUrl = publicUrl;
@@ -69,7 +74,8 @@ public class Feeds {
                 throw ApiException.invalid("territory", "validation.unknown-territory");
             }
         }
-        List<SyndEntry> entries = topic == Topic.EVENTS ? events(territoryId) : items(topic, territoryId);
+        // anonymous readers, on the read replica when there is one
+        List<SyndEntry> entries = reads.read(null, () -> topic == Topic.EVENTS ? events(territoryId) : items(topic, territoryId));
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format.romeType);
         String where = territory == null ? messages.get(Locale.FRENCH, "feed.network") : territory.name;
