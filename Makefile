@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: rotate-keys run test backend-test guide-tools frontend-test e2e bench bench-smoke bench-baseline bench-tools newsletter-crash webhook-crash faults soak build frontend backend openapi chromium clean large-data
+.PHONY: rotate-keys run test k8s-validate backend-test guide-tools frontend-test e2e bench bench-smoke bench-baseline bench-tools newsletter-crash webhook-crash faults soak build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -15,13 +15,22 @@ run: build
 	ELBASAR_DEMO_DATA=true ELBASAR_MAIL_MOCK=true ELBASAR_MAIL_DUMP_DIR="$(abspath $(DATA_DIR))/mail" \
 	java @jvm.options -jar quarkus-run.jar
 
-## test: backend (hostile input included), frontend unit and browser end-to-end tests, the benchmark harness at small scale,
-## 20 faults under load, and a backup restored and compared
+## test: the deployment files checked against their schemas, backend (hostile input included), frontend unit and browser
+## end-to-end tests, the benchmark harness at small scale, 20 faults under load, and a backup restored and compared
 ## (pg_dump 17, which backup-test needs and Debian 12 lacks, is built meanwhile at the lowest priority, once;
 ## the tools installed with apt come first, so that no two apt-get runs meet)
 test: guide-tools chromium bench-tools
 	@nice -n 19 scripts/pg-tools.sh >/dev/null 2>"$${TMPDIR:-/tmp}/elbasar-pg-tools.log" &
-	$(MAKE) backend-test frontend-test e2e bench-smoke faults backup-test
+	$(MAKE) k8s-validate backend-test frontend-test e2e bench-smoke faults backup-test
+
+## k8s-validate: deploy/kubernetes against the Kubernetes 1.36 and CloudNativePG 1.30 schemas, unknown fields refused,
+## docker-compose.yml against deploy/nginx.conf, and broken copies of the manifests that must be refused (seconds, no network)
+k8s-validate: deploy/kubernetes/node_modules
+	node deploy/kubernetes/validate.mjs
+
+deploy/kubernetes/node_modules: deploy/kubernetes/package-lock.json
+	cd deploy/kubernetes && npm ci --no-audit --no-fund
+	@touch deploy/kubernetes/node_modules
 
 build: frontend backend
 

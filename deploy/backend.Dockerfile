@@ -1,9 +1,19 @@
-# The API alone (the SPA is served by the frontend image).
+# The platform: the API and the SPA it serves (as `make build`), one image for docker-compose.yml and Kubernetes.
+FROM node:20 AS spa
+WORKDIR /src
+COPY openapi.yaml openapi.yaml
+COPY frontend/package.json frontend/package-lock.json frontend/
+RUN cd frontend && npm ci --no-audit --no-fund
+COPY frontend frontend
+RUN cd frontend && npm run build
+
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY backend/pom.xml backend/pom.xml
 RUN cd backend && mvn -B -q dependency:go-offline
 COPY backend backend
+# the build packages ../frontend/dist into the jar (served from META-INF/resources)
+COPY --from=spa /src/frontend/dist frontend/dist
 # the class-data archive is made below, by the JVM that runs the application (it holds for that JVM only)
 RUN cd backend && mvn -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=false
 
