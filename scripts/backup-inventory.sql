@@ -6,7 +6,8 @@
 --   {"kind": "sequence", "name": "public.x_seq", "last_value": 41}
 --   {"kind": "media", "table": "public.catalog_photo", "column": "content", "key": "<primary key>",
 --       "bytes": 48213, "sha256": "…"}  every stored file: the platform keeps uploaded photos and event
---       images in bytea columns, so every non-null bytea value is listed.
+--       images in bytea columns, so every non-null bytea value is listed (but Quartz's, qrtz_*: serialized job
+--       and trigger data, not files; their rows are in their tables' checksums).
 -- Row text depends on a few settings (time zone, date style, bytea output): they are fixed here, so that
 -- two servers of any configuration give the same text for the same rows.
 -- Run with psql (\gexec) in unaligned, tuples-only mode; output ordered so that two inventories diff.
@@ -50,7 +51,7 @@ FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE a.atttypid = 'bytea'::regtype AND a.attnum > 0 AND NOT a.attisdropped
-  AND c.relkind = 'r'
+  AND c.relkind = 'r' AND c.relname NOT LIKE 'qrtz\_%'
   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attname COLLATE "C"

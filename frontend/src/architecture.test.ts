@@ -3,6 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import auditEn from './lib/i18n/audit/en.json';
 import auditFr from './lib/i18n/audit/fr.json';
+import jobsEn from './lib/i18n/jobs/en.json';
+import jobsFr from './lib/i18n/jobs/fr.json';
 import en from './lib/i18n/en.json';
 import eventsEn from './lib/i18n/events/en.json';
 import eventsFr from './lib/i18n/events/fr.json';
@@ -68,12 +70,13 @@ describe('architecture', () => {
 
   it('has every French text in English too, and nothing more', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
-    // Texts loaded with their pages (exchanges and impact, follow-up links, events, newsletter, partners, audit log).
+    // Texts loaded with their pages (exchanges and impact, follow-up links, events, newsletter, partners, audit log, jobs).
     expect(keys(exchangesEn).sort()).toEqual(keys(exchangesFr).sort());
     expect(keys(followUpEn).sort()).toEqual(keys(followUpFr).sort());
     expect(keys(eventsEn).sort()).toEqual(keys(eventsFr).sort());
     expect(keys(newsletterEn).sort()).toEqual(keys(newsletterFr).sort());
     expect(keys(partnersEn).sort()).toEqual(keys(partnersFr).sort());
     expect(keys(auditEn).sort()).toEqual(keys(auditFr).sort());
+    expect(keys(jobsEn).sort()).toEqual(keys(jobsFr).sort());
   });
 });

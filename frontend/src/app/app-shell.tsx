@@ -150,6 +150,9 @@ function Header() {
                   <li>
                     <NavLink to="/admin/audit-log">{t('nav.auditLog')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/admin/jobs">{t('nav.jobs')}</NavLink>
+                  </li>
                 </>
               )}
               {/* Signed-in people have the charter in the footer: room for their own pages. */}

@@ -19,6 +19,8 @@ const newsletterStaffPages = () => import('@/features/newsletter/routes/staff').
 const partnerPages = () => import('@/features/partners/routes').then((m) => m.page);
 /** The admins' audit log, one chunk with its texts. */
 const auditLogPage = () => import('@/features/audit-log/routes').then((m) => m.page);
+/** The admins' periodic jobs, one chunk with their texts. */
+const jobsPage = () => import('@/features/jobs/routes').then((m) => m.page);
 
 /** Pages load on demand: a phone on a slow network only fetches what it shows. */
 export const routes: RouteObject[] = [
@@ -241,6 +243,10 @@ export const routes: RouteObject[] = [
               {
                 path: 'admin/audit-log',
                 lazy: () => auditLogPage().then((Component) => ({ Component })),
+              },
+              {
+                path: 'admin/jobs',
+                lazy: () => jobsPage().then((Component) => ({ Component })),
               },
             ],
           },

@@ -402,3 +402,13 @@ export type PartnerScope = (typeof PARTNER_SCOPES)[number];
 /* The audit log admins read. */
 /** `actor` is null for what the platform did by itself (a purge, a scheduled sending). */
 export type AuditEntry = Nullable<Schemas['AuditEntry'], 'actor'>;
+
+/* The periodic jobs admins watch and run. */
+/** A cron (with its time zone) or an interval (ISO 8601): the other fields are null. */
+export type JobSchedule = Nullable<Schemas['JobSchedule'], 'cron' | 'timeZone' | 'every'>;
+export type JobRun = Nullable<Schemas['JobRun'], 'error'>;
+/** `lastRun` is null before a job's first recorded run, `nextRun` once its schedule has no more runs. */
+export type Job = Omit<Nullable<Schemas['Job'], 'nextRun'>, 'schedule' | 'lastRun'> & {
+  schedule: JobSchedule;
+  lastRun: JobRun | null;
+};

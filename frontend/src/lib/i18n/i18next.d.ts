@@ -3,6 +3,7 @@ import type audit from './audit/fr.json';
 import type events from './events/fr.json';
 import type exchanges from './exchanges/fr.json';
 import type followUp from './follow-up/fr.json';
+import type jobs from './jobs/fr.json';
 import type newsletter from './newsletter/fr.json';
 import type partners from './partners/fr.json';
 import type fr from './fr.json';
@@ -19,6 +20,7 @@ declare module 'i18next' {
       newsletter: typeof newsletter;
       partners: typeof partners;
       audit: typeof audit;
+      jobs: typeof jobs;
     };
   }
 }

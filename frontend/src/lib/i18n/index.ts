@@ -39,6 +39,7 @@ const NAMESPACES = {
   newsletter: { fr: () => import('./newsletter/fr.json'), en: () => import('./newsletter/en.json') },
   partners: { fr: () => import('./partners/fr.json'), en: () => import('./partners/en.json') },
   audit: { fr: () => import('./audit/fr.json'), en: () => import('./audit/en.json') },
+  jobs: { fr: () => import('./jobs/fr.json'), en: () => import('./jobs/en.json') },
 };
 export type TextsNamespace = keyof typeof NAMESPACES;
 const loadedNamespaces = new Set<TextsNamespace>();

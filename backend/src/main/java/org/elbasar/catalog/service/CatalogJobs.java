@@ -1,6 +1,7 @@
 package org.elbasar.catalog.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,18 +48,24 @@ public class CatalogJobs {
         this.publicUrl = publicUrl;
     }
 
-    @Scheduled(every = "${elbasar.catalog.maintenance-every}", delayed = "1m")
+    @Nonconcurrent
+    @Scheduled(identity = "catalogue-maintenance", every = "${elbasar.catalog.maintenance-every}", delayed = "1m",
+            executeWith = Scheduled.QUARTZ)
     void maintain() {
         expire();
         remindExpiring();
     }
 
-    @Scheduled(cron = "${elbasar.catalog.digest-cron}", timeZone = "Europe/Paris")
+    @Nonconcurrent
+    @Scheduled(identity = "saved-search-digest", cron = "${elbasar.catalog.digest-cron}", timeZone = "Europe/Paris",
+            executeWith = Scheduled.QUARTZ)
     void dailyDigest() {
         sendDigests();
     }
 
-    @Scheduled(every = "${elbasar.catalog.maintenance-every}", delayed = "20s")
+    @Nonconcurrent
+    @Scheduled(identity = "catalogue-vocabulary", every = "${elbasar.catalog.maintenance-every}", delayed = "20s",
+            executeWith = Scheduled.QUARTZ)
     void vocabulary() {
         refreshVocabulary();
     }

@@ -55,7 +55,7 @@ public class OutboxDispatcher {
         this.lease = lease;
     }
 
-    @Scheduled(every = "${elbasar.outbox.poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${elbasar.outbox.poll}", executeWith = Scheduled.SIMPLE, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         dispatchPending();
     }

@@ -1,5 +1,6 @@
 package org.elbasar.common.service;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,7 +49,9 @@ public class Retention {
         this.auditEntries = auditEntries;
     }
 
-    @Scheduled(cron = "${elbasar.retention.cron}", timeZone = "Europe/Paris", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(identity = "retention", cron = "${elbasar.retention.cron}", timeZone = "Europe/Paris",
+            executeWith = Scheduled.QUARTZ)
     void scheduled() {
         purge();
     }

@@ -1,5 +1,6 @@
 package org.elbasar.event.service;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -175,7 +176,9 @@ public class Registrations {
     }
 
     /** Each morning at 9 (Paris time), a reminder to everyone with a place at an event of the next Paris day. */
-    @Scheduled(cron = "{elbasar.events.reminder-cron}", timeZone = "Europe/Paris", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(identity = "event-reminders", cron = "{elbasar.events.reminder-cron}", timeZone = "Europe/Paris",
+            executeWith = Scheduled.QUARTZ)
     void remindTomorrowsEvents() {
         LOG.infof("Sent %d event reminders", sendReminders());
     }

@@ -1,5 +1,6 @@
 package org.elbasar.hotline.service;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -111,7 +112,9 @@ public class FollowUps {
                 followUp.answer, followUp.answeredAt, introduction.id);
     }
 
-    @Scheduled(cron = "${elbasar.hotline.follow-up-cron}", timeZone = "Europe/Paris")
+    @Nonconcurrent
+    @Scheduled(identity = "hotline-follow-ups", cron = "${elbasar.hotline.follow-up-cron}", timeZone = "Europe/Paris",
+            executeWith = Scheduled.QUARTZ)
     void daily() {
         sendDue();
     }

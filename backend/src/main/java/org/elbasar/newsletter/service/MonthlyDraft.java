@@ -1,5 +1,6 @@
 package org.elbasar.newsletter.service;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -22,7 +23,9 @@ public class MonthlyDraft {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{elbasar.newsletter.compose-cron}", timeZone = "Europe/Paris", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(identity = "newsletter-monthly-draft", cron = "{elbasar.newsletter.compose-cron}", timeZone = "Europe/Paris",
+            executeWith = Scheduled.QUARTZ)
     void everyMorning() {
         composeWhenDue();
     }

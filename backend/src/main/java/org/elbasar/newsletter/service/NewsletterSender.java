@@ -81,7 +81,7 @@ public class NewsletterSender {
         executor.shutdownNow();
     }
 
-    @Scheduled(every = "${elbasar.outbox.poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${elbasar.outbox.poll}", executeWith = Scheduled.SIMPLE, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         int sent = sendDue();
         if (sent > 0) {

@@ -1,5 +1,6 @@
 package org.elbasar.newsletter.service;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -69,8 +70,9 @@ public class PostsOfTheDay {
     }
 
     /** Ready for the animators when they arrive. */
-    @Scheduled(cron = "{elbasar.newsletter.post-of-the-day-cron}", timeZone = "Europe/Paris",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(identity = "post-of-the-day", cron = "{elbasar.newsletter.post-of-the-day-cron}", timeZone = "Europe/Paris",
+            executeWith = Scheduled.QUARTZ)
     void proposeEachMorning() {
         try {
             today();

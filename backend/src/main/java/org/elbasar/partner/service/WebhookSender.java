@@ -80,7 +80,7 @@ public class WebhookSender {
                 .setVerifyHost(true).setForceSni(true));
     }
 
-    @Scheduled(every = "${elbasar.partner.webhooks.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${elbasar.partner.webhooks.every}", executeWith = Scheduled.SIMPLE, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             run();
