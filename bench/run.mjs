@@ -37,7 +37,7 @@ const MODES = {
 };
 const CONNECTIONS = [1, 16, 64];
 // a cell under load lasts long enough for each connection to be answered this many times at the rate the
-// case reached with one connection (a slow case's 4 s cells answered nothing), but never longer than
+// case reached at the concurrency before (a slow case's 4 s cells answered nothing), but never longer than
 // MAX_CELL_SECONDS: a case that would need more is not loaded at that concurrency, and the table says why
 const ANSWERS_PER_CONNECTION = 2;
 const MAX_CELL_SECONDS = 30;
@@ -291,11 +291,14 @@ async function main() {
       for (const connections of CONNECTIONS) {
         // the ceiling at the concurrency the application can reach: no more backends than its pool holds
         const backends = Math.min(connections, pool);
-        const alone = cells.filter((done) => done.connections === 1).map((done) => done.app.rps);
-        const duration = cellSeconds(connections, alone);
+        // the rate of the concurrency measured just before (one connection for 16, 16 for 64): a case
+        // whose kept counts expire between two visits at one connection is far faster at 16
+        const measured = cells.filter((done) => !done.skipped && done.connections === Math.max(...cells.map((d) => d.connections)));
+        const before = { connections: measured[0]?.connections, rps: median(measured.map((done) => done.app.rps)) };
+        const duration = cellSeconds(connections, before.rps);
         if (duration > MAX_CELL_SECONDS) {
           say(`${c.title}: not loaded with ${connections} connections (each run would need ${duration} s)`);
-          for (let r = 0; r < runs; r++) cells.push({ connections, run: r + 1, skipped: { secondsNeeded: duration, rpsAlone: median(alone) } });
+          for (let r = 0; r < runs; r++) cells.push({ connections, run: r + 1, skipped: { secondsNeeded: duration, rpsBefore: before.rps, connectionsBefore: before.connections } });
           cell += runs;
           continue;
         }
@@ -359,13 +362,13 @@ async function main() {
 
 /**
  * How long a cell at `connections` lasts: the configured seconds, or longer when the rate the case reached
- * with one connection (its runs' `ratesAlone`) would not answer each connection ANSWERS_PER_CONNECTION times.
+ * at the concurrency measured before (`rateBefore`, the median of its runs) would not answer each
+ * connection ANSWERS_PER_CONNECTION times.
  */
-function cellSeconds(connections, ratesAlone) {
+function cellSeconds(connections, rateBefore) {
   if (connections === 1) return seconds;
-  const alone = median(ratesAlone);
-  if (!(alone > 0)) return Infinity;
-  return Math.max(seconds, Math.ceil((ANSWERS_PER_CONNECTION * connections) / alone));
+  if (!(rateBefore > 0)) return Infinity;
+  return Math.max(seconds, Math.ceil((ANSWERS_PER_CONNECTION * connections) / rateBefore));
 }
 
 /**

@@ -90,7 +90,7 @@ export function resultsTable(results) {
 }
 
 const notLoaded = (row) =>
-  `${decimal(row.skipped.rpsAlone)} req/s with one connection; a run answering each of ${row.connections} connections twice would last ${
+  `${decimal(row.skipped.rpsBefore)} req/s with ${row.skipped.connectionsBefore} connection${row.skipped.connectionsBefore > 1 ? 's' : ''}; a run answering each of ${row.connections} connections twice would last ${
     Number.isFinite(row.skipped.secondsNeeded) ? `${row.skipped.secondsNeeded} s` : 'for ever'
   }`;
 
