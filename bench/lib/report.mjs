@@ -49,6 +49,8 @@ export function summarise(results) {
             : {
                 backends: ceilings[0].backends,
                 tps: spread(ceilings.map((c) => c.tps)),
+                // how many replayed requests its best run completed: the ratio's counting resolution
+                transactionsAtBest: ceilings.reduce((best, c) => (c.tps > best.tps ? c : best)).transactions,
                 p95: spread(ceilings.map((c) => c.p95)),
                 database: {
                   statements: median(ceilings.map((c) => c.database.statements)),
@@ -58,6 +60,8 @@ export function summarise(results) {
               },
       };
       row.ratio = row.ceiling ? row.app.rps.median / row.ceiling.tps.max : null;
+      // above 100 % by less than two requests of the ceiling's best run: a tie the cells cannot separate
+      row.tie = row.ratio > 1 && row.ratio <= 1 + 2 / row.ceiling.transactionsAtBest;
       return row;
     }),
   }));
@@ -82,7 +86,7 @@ export function resultsTable(results) {
         `| ${result.title} | ${row.connections} | ${withSpread(row.app.rps, rate)} | ${ms(row.app.p50.median)} | ${withSpread(row.app.p95, ms)} | ` +
           `${row.app.errors} | ${result.sql ? decimal(db.statements) : '0'} | ${result.sql ? ms(db.milliseconds) : '–'} | ${result.sql ? decimal(db.blocks) : '–'} | ` +
           `${ms(row.app.cpuMsPerRequest)} | ${row.ceiling ? `${withSpread({ ...row.ceiling.tps, median: row.ceiling.tps.max }, rate)} (${row.ceiling.backends})` : '–'} | ` +
-          `${row.ceiling ? percent(row.ratio) : result.sql ? 'latency only' : 'framework limit'} |`,
+          `${row.ceiling ? (row.tie ? `${percent(row.ratio)} (a tie)` : percent(row.ratio)) : result.sql ? 'latency only' : 'framework limit'} |`,
       );
     }
   }
@@ -90,7 +94,7 @@ export function resultsTable(results) {
 }
 
 const notLoaded = (row) =>
-  `${decimal(row.skipped.rpsAlone)} req/s with one connection; a run answering each of ${row.connections} connections twice would last ${
+  `${decimal(row.skipped.rpsBefore)} req/s with ${row.skipped.connectionsBefore} connection${row.skipped.connectionsBefore > 1 ? 's' : ''}; a run answering each of ${row.connections} connections twice would last ${
     Number.isFinite(row.skipped.secondsNeeded) ? `${row.skipped.secondsNeeded} s` : 'for ever'
   }`;
 
