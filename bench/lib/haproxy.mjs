@@ -25,6 +25,8 @@ defaults
   timeout server 60s
   timeout queue 30s
   timeout http-request 10s
+  # longer than a client keeps an idle connection (Node: 4 s), so that HAProxy never closes one a request is being sent on
+  timeout http-keep-alive 30s
   # A connection refused or reset before any answer is tried again, on another server (redispatch)
   retries 3
   option redispatch 1

@@ -4,7 +4,7 @@
 // (/work/shared/notes/postgresql-standby.md). As root, postgres runs in a user namespace (unshare -U),
 // as the platform's launcher runs it, since it refuses to run as root.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { alive } from './database-server.mjs';
@@ -48,14 +48,6 @@ SELECT labelfile FROM pg_backup_stop(false);
       throw new Error(`standby: the base backup in ${pgData} is incomplete`);
     }
     writeFileSync(join(pgData, 'standby.signal'), '');
-    appendFileSync(join(pgData, 'postgresql.auto.conf'), [
-      `primary_conninfo = 'host=127.0.0.1 port=${primary.port} user=postgres application_name=elbasar_standby'`,
-      `primary_slot_name = '${SLOT}'`,
-      'hot_standby = on',
-      // the primary's setting (the launcher's): a standby needs at least as many
-      'max_connections = 100',
-      '',
-    ].join('\n'));
   }
 
   return {
@@ -65,7 +57,12 @@ SELECT labelfile FROM pg_backup_stop(false);
     async start(seconds = 60) {
       if (!existsSync(join(pgData, 'standby.signal'))) makeBaseBackup();
       const postgres = join(primary.binDir(), 'postgres');
-      const args = ['-D', pgData, '-p', String(serverPort), '-c', 'listen_addresses=localhost', '-c', 'unix_socket_directories='];
+      // where the primary is is given at each start (its port may change from one `make cluster` to the next)
+      const args = ['-D', pgData, '-p', String(serverPort), '-c', 'listen_addresses=localhost', '-c', 'unix_socket_directories=',
+        '-c', `primary_conninfo=host=127.0.0.1 port=${primary.port} user=postgres application_name=elbasar_standby`,
+        '-c', `primary_slot_name=${SLOT}`, '-c', 'hot_standby=on',
+        // the primary's setting (its launcher's): a standby needs at least as many
+        '-c', 'max_connections=100'];
       handle = process.getuid() === 0 ? launch('unshare', ['-U', postgres, ...args], { logFile }) : launch(postgres, args, { logFile });
       const deadline = Date.now() + seconds * 1000;
       for (;;) {
