@@ -368,7 +368,8 @@ async function test() {
     for (const e of entries) servedBy[e.servedBy ?? 'none'] = (servedBy[e.servedBy ?? 'none'] ?? 0) + 1;
     const result = {
       date: new Date().toISOString(),
-      scale: `${instances} instances`,
+      scale: 'small',
+      instances,
       machine: `${cpus().length} cores`,
       wallSeconds: seconds(now()),
       clusterStartSeconds: startedIn,
@@ -447,7 +448,9 @@ async function forceJobs({ call, apps, pin, admin, primary, sink, failures, setu
     const app = apps[i % apps.length];
     const r = await call('admin', 'job-run', 'POST', `/api/v1/admin/jobs/${encodeURIComponent(job.name)}/runs`, { token: admin, write: false, headers: pin(app) });
     if (r.status !== 202) failures.push(`job ${job.name}: run now answered ${r.status} via ${r.entry.servedBy}`);
-    forced.push({ name: job.name, via: r.entry.servedBy, before: new Set(runsOf(job)) });
+    // a job due by its own schedule within the next 2 minutes (a poller) may rightly run again: forced, not counted
+    const next = Date.parse(job.nextRun ?? job.nextRunAt ?? job.next ?? '');
+    forced.push({ name: job.name, via: r.entry.servedBy, before: new Set(runsOf(job)), firesSoon: next < Date.now() + 120_000 });
   }
   const newRuns = async () => {
     const { jobs } = await list();
@@ -461,6 +464,7 @@ async function forceJobs({ call, apps, pin, admin, primary, sink, failures, setu
   const runs = await newRuns();
   for (const f of forced) {
     f.runs = runs.get(f.name);
+    if (f.firesSoon) continue;
     if (f.runs !== 1) failures.push(`job ${f.name} ran ${f.runs} times after one run now`);
   }
   // the jobs' emails: sent once each (the outbox drained), each reaching the sink once by Message-ID
@@ -481,9 +485,9 @@ async function forceJobs({ call, apps, pin, admin, primary, sink, failures, setu
     if (ids.length !== 1) failures.push(`job ${job.name}: ${ids.length} emails to ${expected.to} about « ${expected.quoting} » (1 expected)`);
     if (emails[job.name].deliveredOnce !== ids.length) failures.push(`job ${job.name}: ${ids.length - emails[job.name].deliveredOnce} emails not delivered exactly once`);
   }
-  say(`jobs: ${forced.map((f) => `${f.name} via ${f.via}: ${f.runs} run`).join(', ')}; emails ${JSON.stringify(emails)}`);
+  say(`jobs: ${forced.map((f) => `${f.name} via ${f.via}: ${f.runs} run${f.firesSoon ? ' (due by itself soon: not counted)' : ''}`).join(', ')}; emails ${JSON.stringify(emails)}`);
   return { listed: first.jobs.length, forced: forced.length, ranOnce: forced.filter((f) => f.runs === 1).length,
-    list: forced.map(({ name, via, runs: n }) => ({ name, via, runs: n })), emails };
+    notCounted: forced.filter((f) => f.firesSoon).map((f) => f.name), list: forced.map(({ name, via, runs: n, firesSoon }) => ({ name, via, runs: n, firesSoon })), emails };
 }
 
 if (mode === 'start') start().catch((error) => {
