@@ -2,7 +2,7 @@
 // application instances (each with its own DATA_DIR, all writing to the primary and reading what may lag
 // from the standby) and HAProxy in front of them. `make cluster` runs it in the foreground; the cluster
 // test (bench/cluster.mjs) drives it.
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { databaseServer, terminate } from './database-server.mjs';
@@ -37,6 +37,8 @@ export function createCluster({ jar, dir, instances, port, env = {}, javaOptions
   cluster.start = async () => {
     try {
       ensureHaproxy();
+      // a standby of an earlier primary cannot follow a new one: it is made again
+      if (!existsSync(join(dir, 'primary', 'postgres', 'PG_VERSION'))) rmSync(join(dir, 'standby'), { recursive: true, force: true });
       const primary = await databaseServer(jar, { dataDir: join(dir, 'primary'), logFile: join(logs, 'primary.out'), env: jvm });
       started.push(() => primary.stop());
       await primary.start();
