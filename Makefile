@@ -5,7 +5,7 @@ DATA_DIR ?= $(CURDIR)/.data
 MVN := mvn -B -q
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: rotate-keys run test k8s-validate backend-test guide-tools frontend-test e2e bench bench-smoke bench-baseline bench-tools newsletter-crash webhook-crash faults soak build frontend backend openapi chromium clean large-data
+.PHONY: rotate-keys run cluster cluster-test cluster-report test k8s-validate backend-test guide-tools frontend-test e2e bench bench-smoke bench-baseline bench-tools newsletter-crash webhook-crash faults soak build frontend backend openapi chromium clean large-data
 
 ## run: build, then start API + SPA + embedded PostgreSQL + demo data on http://localhost:$(PORT)
 run: build
@@ -16,12 +16,12 @@ run: build
 	java @jvm.options -jar quarkus-run.jar
 
 ## test: the deployment files checked against their schemas, backend (hostile input included), frontend unit and browser
-## end-to-end tests, the benchmark harness at small scale, 20 faults under load, and a backup restored and compared
+## end-to-end tests, the benchmark harness at small scale, 20 faults under load, a cluster under faults, and a backup restored and compared
 ## (pg_dump 17, which backup-test needs and Debian 12 lacks, is built meanwhile at the lowest priority, once;
 ## the tools installed with apt come first, so that no two apt-get runs meet)
 test: guide-tools chromium bench-tools
 	@nice -n 19 scripts/pg-tools.sh >/dev/null 2>"$${TMPDIR:-/tmp}/elbasar-pg-tools.log" &
-	$(MAKE) k8s-validate backend-test frontend-test e2e bench-smoke faults backup-test
+	$(MAKE) k8s-validate backend-test frontend-test e2e bench-smoke faults cluster-test backup-test
 
 ## k8s-validate: deploy/kubernetes against the Kubernetes 1.36 and CloudNativePG 1.30 schemas, unknown fields refused,
 ## docker-compose.yml against deploy/nginx.conf, and broken copies of the manifests that must be refused (seconds, no network)
@@ -31,6 +31,22 @@ k8s-validate: deploy/kubernetes/node_modules
 deploy/kubernetes/node_modules: deploy/kubernetes/package-lock.json
 	cd deploy/kubernetes && npm ci --no-audit --no-fund
 	@touch deploy/kubernetes/node_modules
+
+## cluster: build, then a PostgreSQL primary (embedded binaries) with a streaming standby, CLUSTER_INSTANCES (default 3)
+## instances and HAProxy round robin on http://localhost:$(PORT), in the foreground until Ctrl-C; data in $(DATA_DIR)/cluster
+cluster: build bench-tools bench/node_modules
+	DATA_DIR="$(abspath $(DATA_DIR))" PORT=$(PORT) node bench/cluster.mjs start
+
+## cluster-test: the same with 2 instances in bench/work/cluster, driven through HAProxy under a load of members while one
+## instance is killed (SIGKILL) and restarted and the standby stopped immediately and restarted: no acknowledged write lost,
+## no failed request but those in flight on the killed instance, sign-in throttling held across instances, a member's new
+## offer visible to them at once, each periodic job run by hand ran once and each of its emails delivered once (bench/cluster.mjs)
+cluster-test: build bench-tools bench/node_modules
+	node bench/cluster.mjs test
+
+## cluster-report: the cluster test, its figures written to bench/results/<date>-cluster.md and .json
+cluster-report: build bench-tools bench/node_modules
+	CLUSTER_RESULTS=1 node bench/cluster.mjs test
 
 build: frontend backend
 
@@ -100,8 +116,8 @@ bench/node_modules: bench/package-lock.json
 	@touch bench/node_modules
 
 bench-tools:
-	@command -v wrk >/dev/null && command -v psql >/dev/null && command -v java >/dev/null \
-	  || (apt-get update -qq && apt-get install -y -qq wrk postgresql-client)
+	@command -v wrk >/dev/null && command -v psql >/dev/null && command -v java >/dev/null && command -v haproxy >/dev/null \
+	  || (apt-get update -qq && apt-get install -y -qq wrk postgresql-client haproxy)
 
 chromium:
 	@command -v "$${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)

@@ -33,6 +33,7 @@ import { answers, freePort, launchApplication, waitFor } from './lib/processes.m
 import { databaseServer, terminate } from './lib/database-server.mjs';
 import { startSmtpSink, startWebhookReceiver } from './lib/sinks.mjs';
 import { run, writeReport } from './lib/crash-report.mjs';
+import { createJournal } from './lib/journal.mjs';
 
 const SCALES = {
   small: { faults: 20, workers: 4, readers: 300, newsletterRate: 30, gapSeconds: 0.5, minWrites: 4, databaseDownSeconds: 0.5 },
@@ -89,7 +90,6 @@ async function main() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'data'), { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
-  const journalFile = createWriteStream(join(work, 'journal.jsonl'));
   const smtp = await freePort();
   const sink = await startSmtpSink(smtp);
   let secret = '';
@@ -126,41 +126,8 @@ async function main() {
   }
 
   // The journal: every request, what it was for, its answer.
-  const journal = [];
   let incarnation = 1;
-  async function call(worker, what, method, path, { token, body, headers = {}, form, write = true, key } = {}) {
-    const entry = { at: round(now(), 0), worker, what, method, path, write, incarnation };
-    if (key) entry.key = key;
-    const started = performance.now();
-    let json = null;
-    let response = null;
-    try {
-      const sent = { ...headers };
-      if (token) sent.Authorization = `Bearer ${token}`;
-      if (body !== undefined) sent['Content-Type'] = 'application/json';
-      if (form) sent['Content-Type'] = 'application/x-www-form-urlencoded';
-      response = await fetch(base + path, {
-        method, headers: sent, signal: AbortSignal.timeout(20_000),
-        body: form ? new URLSearchParams(form) : body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      entry.status = response.status;
-      try {
-        json = text ? JSON.parse(text) : null;
-      } catch {
-        json = null;
-      }
-      if (response.headers.get('idempotent-replayed')) entry.replayed = true;
-      if (json && typeof json === 'object' && json.id && response.ok) entry.id = json.id;
-    } catch (error) {
-      entry.status = 0;
-      entry.error = error.cause?.code ?? error.name;
-    }
-    entry.ms = round(performance.now() - started, 0);
-    journal.push(entry);
-    journalFile.write(JSON.stringify(entry) + '\n');
-    return { status: entry.status, json, entry, headers: response?.headers };
-  }
+  const { entries: journal, call, end: endJournal } = createJournal({ base, file: join(work, 'journal.jsonl'), now, fields: () => ({ incarnation }) });
   const ok = (status) => status >= 200 && status < 300;
   const unanswered = (status) => status === 0 || status >= 500;
 
@@ -795,7 +762,7 @@ async function main() {
     say(`stopped the application in ${seconds(stopped - stopping)} s, PostgreSQL in ${seconds(now() - stopped)} s`);
     sink.close();
     receiver.close();
-    journalFile.end();
+    await endJournal();
   }
 }
 

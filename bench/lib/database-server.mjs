@@ -2,12 +2,12 @@
 // immediately and started again on the same port and data directory, while an application stays
 // connected to that address: what a database crash or a failover looks like to the application.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, launch } from './processes.mjs';
 
-function alive(pid) {
+export function alive(pid) {
   try {
     process.kill(pid, 0);
   } catch {
@@ -50,6 +50,10 @@ export async function databaseServer(jar, { dataDir, logFile, port, config, env 
   return {
     port: serverPort,
     url,
+    /** PostgreSQL's data directory. */
+    pgData: join(dataDir, 'postgres'),
+    /** The directory of the running server's programs (postgres, pg_ctl): where the launcher unpacked them. */
+    binDir: () => dirname(readlinkSync(`/proc/${Number(readFileSync(pidFile, 'utf8').split('\n')[0])}/exe`)),
     running: () => handle !== null && handle.running(),
     async start(seconds = 120) {
       handle = launch('java', ['-jar', jar, 'database'], {

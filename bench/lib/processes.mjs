@@ -59,13 +59,13 @@ export function launchApplication(jar, { port, dataDir, dbPort, logFile, env }) 
   });
 }
 
-/** Polls `probe` every 10 ms until it returns true; fails when the process dies or after `seconds`. */
-export async function waitFor(what, probe, handle, seconds = 180) {
+/** Polls `probe` every `everyMs` (10) ms until it returns true; fails when the process dies or after `seconds`. */
+export async function waitFor(what, probe, handle, seconds = 180, everyMs = 10) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     if (await probe().catch(() => false)) return;
     if (handle && !handle.running()) throw new Error(`${what}: the process ended (see its log)`);
-    await sleep(10);
+    await sleep(everyMs);
   }
   throw new Error(`${what}: not ready after ${seconds} s`);
 }
