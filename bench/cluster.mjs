@@ -442,11 +442,9 @@ async function forceJobs({ call, apps, pin, admin, primary, sink, failures, setu
     return { skipped: 'GET /api/v1/admin/jobs answers 404 (no jobs API in this build)' };
   }
   if (first.status !== 200) throw new Error(`GET /api/v1/admin/jobs answered ${first.status}`);
-  // a job's run records, whatever the list calls them (its last runs, or only the last one)
-  const runsOf = (job) => (Array.isArray(job.runs) ? job.runs : Array.isArray(job.lastRuns) ? job.lastRuns
-    : Array.isArray(job.recentRuns) ? job.recentRuns : [job.lastRun].filter(Boolean))
-    .map((run) => String(run.id ?? `${run.startedAt ?? run.start} ${run.instance ?? ''}`));
   const recipients = await setup();
+  // the list shows each job's last run only: runs are counted in job_run, where every instance writes each of its runs
+  const since = psql(primary.url, 'SELECT now()')[0][0];
   const outboxBefore = Number(psql(primary.url, 'SELECT coalesce(max(id), 0) FROM outbox_email')[0][0]);
   const forced = [];
   for (const [i, job] of first.jobs.entries()) {
@@ -455,11 +453,12 @@ async function forceJobs({ call, apps, pin, admin, primary, sink, failures, setu
     if (r.status !== 202) failures.push(`job ${job.name}: run now answered ${r.status} via ${r.entry.servedBy}`);
     // a job due by its own schedule within the next 2 minutes (a poller) may rightly run again: forced, not counted
     const next = Date.parse(job.nextRun ?? job.nextRunAt ?? job.next ?? '');
-    forced.push({ name: job.name, via: r.entry.servedBy, before: new Set(runsOf(job)), firesSoon: next < Date.now() + 120_000 });
+    forced.push({ name: job.name, via: r.entry.servedBy, firesSoon: next < Date.now() + 120_000 });
   }
   const newRuns = async () => {
-    const { jobs } = await list();
-    return new Map(forced.map((f) => [f.name, runsOf(jobs.find((job) => job.name === f.name) ?? {}).filter((run) => !f.before.has(run)).length]));
+    const counted = new Map(psql(primary.url, `SELECT job_name, count(*) FROM job_run WHERE started_at >= '${since}' GROUP BY job_name`)
+      .map(([name, n]) => [name, Number(n)]));
+    return new Map(forced.map((f) => [f.name, counted.get(f.name) ?? 0]));
   };
   await waitFor('every forced job run', async () => [...(await newRuns()).values()].every((n) => n >= 1), null, 120, 250)
     .catch((error) => failures.push(error.message));

@@ -61,6 +61,9 @@ SELECT labelfile FROM pg_backup_stop(false);
       const args = ['-D', pgData, '-p', String(serverPort), '-c', 'listen_addresses=localhost', '-c', 'unix_socket_directories=',
         '-c', `primary_conninfo=host=127.0.0.1 port=${primary.port} user=postgres application_name=elbasar_standby`,
         '-c', `primary_slot_name=${SLOT}`, '-c', 'hot_standby=on',
+        // replays half a second late on purpose: a member's own new offer is then visible to them at once only
+        // because their reads wait for the replica or go to the primary (common/service/ReplicaReads)
+        '-c', `recovery_min_apply_delay=${process.env.CLUSTER_STANDBY_DELAY ?? '500ms'}`,
         // the primary's setting (its launcher's): a standby needs at least as many
         '-c', 'max_connections=100'];
       handle = process.getuid() === 0 ? launch('unshare', ['-U', postgres, ...args], { logFile }) : launch(postgres, args, { logFile });
