@@ -120,13 +120,14 @@ public class ReplicaReads {
         }
     }
 
-    /** Notes where the primary's WAL stands after a write of {@code person}, for their next reads. */
+    /** Notes where the primary's WAL stands after a write of {@code person}, for their next reads (a partner's client is no person: nothing). */
     public void wrote(UUID person) {
         if (replica == null) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> primary.createNativeQuery("""
-                INSERT INTO recent_write (person_id, lsn) VALUES (:person, pg_current_wal_lsn() - '0/0'::pg_lsn)
+                INSERT INTO recent_write (person_id, lsn)
+                SELECT id, pg_current_wal_lsn() - '0/0'::pg_lsn FROM person WHERE id = :person
                 ON CONFLICT (person_id) DO UPDATE SET lsn = excluded.lsn, written_at = now()""")
                 .setParameter("person", person).executeUpdate());
     }
